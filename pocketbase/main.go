@@ -1,0 +1,63 @@
+// Ertad's server: PocketBase as a framework with JS hooks and JS migrations.
+// It follows PocketBase's examples/base without the ghupdate plugin, whose
+// `update` command would replace this build with upstream PocketBase.
+package main
+
+import (
+	"log"
+	"net/http"
+	"os"
+
+	"github.com/pocketbase/pocketbase"
+	"github.com/pocketbase/pocketbase/apis"
+	"github.com/pocketbase/pocketbase/core"
+	"github.com/pocketbase/pocketbase/plugins/jsvm"
+	"github.com/pocketbase/pocketbase/plugins/migratecmd"
+	"github.com/pocketbase/pocketbase/tools/hook"
+)
+
+func main() {
+	app := pocketbase.New()
+
+	// Flag names match upstream PocketBase so that scripts work with a downloaded binary too.
+	var hooksDir, migrationsDir, publicDir string
+	var hooksWatch, automigrate, indexFallback bool
+	var hooksPool int
+	flags := app.RootCmd.PersistentFlags()
+	flags.StringVar(&hooksDir, "hooksDir", "pocketbase/pb_hooks", "the directory with the JS app hooks")
+	flags.BoolVar(&hooksWatch, "hooksWatch", true, "auto restart the app on pb_hooks file change")
+	flags.IntVar(&hooksPool, "hooksPool", 15, "the total prewarm goja.Runtime instances for the JS app hooks execution")
+	flags.StringVar(&migrationsDir, "migrationsDir", "pocketbase/pb_migrations", "the directory with the JS migrations")
+	flags.BoolVar(&automigrate, "automigrate", false, "write a migration for every collection change made in the dashboard")
+	flags.StringVar(&publicDir, "publicDir", "dist", "the directory with the built site")
+	// A static multi-page site answers 404 for a missing page instead of an SPA's index.html.
+	flags.BoolVar(&indexFallback, "indexFallback", false, "fall back to index.html on a missing static path")
+	app.RootCmd.ParseFlags(os.Args[1:])
+
+	jsvm.MustRegister(app, jsvm.Config{
+		MigrationsDir: migrationsDir,
+		HooksDir:      hooksDir,
+		HooksWatch:    hooksWatch,
+		HooksPoolSize: hooksPool,
+	})
+
+	migratecmd.MustRegister(app, app.RootCmd, migratecmd.Config{
+		TemplateLang: migratecmd.TemplateLangJS,
+		Automigrate:  automigrate,
+		Dir:          migrationsDir,
+	})
+
+	app.OnServe().Bind(&hook.Handler[*core.ServeEvent]{
+		Func: func(e *core.ServeEvent) error {
+			if !e.Router.HasRoute(http.MethodGet, "/{path...}") {
+				e.Router.GET("/{path...}", apis.Static(os.DirFS(publicDir), indexFallback))
+			}
+			return e.Next()
+		},
+		Priority: 999, // last, so that hooks can claim their own routes first
+	})
+
+	if err := app.Start(); err != nil {
+		log.Fatal(err)
+	}
+}

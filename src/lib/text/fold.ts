@@ -1,0 +1,17 @@
+/** The languages of the site; Georgian is the default. */
+export const LANGUAGES = ['ka', 'en', 'az', 'hy'] as const;
+export type Lang = (typeof LANGUAGES)[number];
+
+/**
+ * Lower-cases text the way its language does: Azerbaijani maps `I` to dotless `ı` and `İ` to `i`,
+ * and Georgian Mtavruli capitals fold to Mkhedruli. NFC first, so composed and decomposed
+ * letters compare equal.
+ */
+export function foldCase(text: string, lang: Lang): string {
+  return text.normalize('NFC').toLocaleLowerCase(lang === 'az' ? 'az' : 'und');
+}
+
+/** Collapses every run of white space to one space and trims the ends. */
+export function collapseSpaces(text: string): string {
+  return text.replace(/\s+/gu, ' ').trim();
+}

@@ -1,1 +1,24 @@
-export default function setup() {}
+import PocketBase from 'pocketbase';
+import type { TestProject } from 'vitest/node';
+import { startTestServer } from '../support/pocketbase-server';
+import { TEST_SUPERUSER } from '../support/test-superuser';
+
+declare module 'vitest' {
+  export interface ProvidedContext {
+    pocketbaseUrl: string;
+    superuserToken: string;
+  }
+}
+
+/**
+ * One real PocketBase for the integration tests, with the project's migrations and hooks.
+ * The superuser signs in once here: the auth rate limiter would refuse one sign-in per test.
+ */
+export default async function setup(project: TestProject) {
+  const server = await startTestServer();
+  const pb = new PocketBase(server.url);
+  await pb.collection('_superusers').authWithPassword(TEST_SUPERUSER.email, TEST_SUPERUSER.password);
+  project.provide('pocketbaseUrl', server.url);
+  project.provide('superuserToken', pb.authStore.token);
+  return () => server.stop();
+}

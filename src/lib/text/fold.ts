@@ -8,7 +8,10 @@ export type Lang = (typeof LANGUAGES)[number];
  * letters compare equal.
  */
 export function foldCase(text: string, lang: Lang): string {
-  return text.normalize('NFC').toLocaleLowerCase(lang === 'az' ? 'az' : 'und');
+  const nfc = text.normalize('NFC');
+  // Spelled out rather than toLocaleLowerCase('az'): PocketBase's JS engine ignores locales.
+  const dotted = lang === 'az' ? nfc.replace(/I/g, 'ı').replace(/İ/g, 'i') : nfc;
+  return dotted.toLowerCase();
 }
 
 /** Collapses every run of white space to one space and trims the ends. */

@@ -1,0 +1,20 @@
+import mdx from '@astrojs/mdx';
+import preact from '@astrojs/preact';
+import { defineConfig } from 'astro/config';
+
+// The PocketBase that `npm run dev` starts beside Astro; /api is proxied to it (one origin, as in production).
+const apiTarget = process.env.ERTAD_API ?? 'http://127.0.0.1:8090';
+
+export default defineConfig({
+  output: 'static',
+  trailingSlash: 'always',
+  integrations: [mdx(), preact()],
+  i18n: {
+    locales: ['ka', 'en', 'az', 'hy'],
+    defaultLocale: 'ka',
+    routing: { prefixDefaultLocale: true, redirectToDefaultLocale: false },
+  },
+  vite: {
+    server: { proxy: { '/api': { target: apiTarget, changeOrigin: false } } },
+  },
+});

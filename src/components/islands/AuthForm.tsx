@@ -1,0 +1,70 @@
+import { useState } from 'preact/hooks';
+import { pb } from '../../client/pocketbase';
+import { authErrorKey, signUpFormError, type AuthFailure } from '../../lib/auth/auth-error';
+import type { UiKey } from '../../lib/i18n/translate';
+
+interface Props {
+  mode: 'signIn' | 'signUp';
+  lang: string;
+  /** Every UI string the form may show, translated at build time so no dictionary ships. */
+  strings: Partial<Record<UiKey, string>>;
+  /** Where to go once signed in. */
+  next: string;
+}
+
+export default function AuthForm({ mode, lang, strings, next }: Props) {
+  const [error, setError] = useState<UiKey | null>(null);
+  const [busy, setBusy] = useState(false);
+  const t = (key: UiKey) => strings[key] ?? key;
+
+  async function submit(event: SubmitEvent) {
+    event.preventDefault();
+    const data = Object.fromEntries(new FormData(event.currentTarget as HTMLFormElement)) as Record<string, string>;
+    const invalid = mode === 'signUp' ? signUpFormError({ name: data.name, email: data.email, password: data.password, passwordConfirm: data.passwordConfirm }) : null;
+    setError(invalid);
+    if (invalid) return;
+    setBusy(true);
+    try {
+      if (mode === 'signUp') {
+        await pb.collection('users').create({ ...data, email: data.email.trim(), preferred_language: lang });
+      }
+      await pb.collection('users').authWithPassword(data.email.trim(), data.password);
+      window.location.assign(next);
+    } catch (failure) {
+      setError(authErrorKey(failure as AuthFailure, mode));
+      setBusy(false);
+    }
+  }
+
+  return (
+    <form class="form" onSubmit={submit} noValidate>
+      <div role="alert" aria-live="assertive">
+        {error && <p class="alert">{t(error)}</p>}
+      </div>
+      {mode === 'signUp' && (
+        <label>
+          {t('auth.name')}
+          <input name="name" autocomplete="name" required />
+        </label>
+      )}
+      <label>
+        {t('auth.email')}
+        <input name="email" type="email" autocomplete="email" required />
+      </label>
+      <label>
+        {t('auth.password')}
+        {mode === 'signUp' && <span class="hint">{t('auth.passwordHint')}</span>}
+        <input name="password" type="password" autocomplete={mode === 'signUp' ? 'new-password' : 'current-password'} required />
+      </label>
+      {mode === 'signUp' && (
+        <label>
+          {t('auth.passwordConfirm')}
+          <input name="passwordConfirm" type="password" autocomplete="new-password" required />
+        </label>
+      )}
+      <button class="button" type="submit" disabled={busy}>
+        {busy ? t('auth.working') : t(mode === 'signUp' ? 'auth.signUp.submit' : 'auth.signIn.submit')}
+      </button>
+    </form>
+  );
+}

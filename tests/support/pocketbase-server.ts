@@ -1,0 +1,20 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { freePort, startPocketBase, upsertSuperuser } from '../../scripts/lib/pocketbase-process.mjs';
+import { TEST_SUPERUSER } from './test-superuser';
+
+/** A real PocketBase on a free port with a temporary data dir; `stop()` removes both. */
+export async function startTestServer() {
+  const dataDir = mkdtempSync(join(tmpdir(), 'ertad-pb-'));
+  upsertSuperuser(dataDir, TEST_SUPERUSER.email, TEST_SUPERUSER.password);
+  const server = await startPocketBase({ dataDir, port: await freePort() });
+  return {
+    url: server.url,
+    dataDir,
+    async stop(signal?: NodeJS.Signals) {
+      await server.stop(signal);
+      rmSync(dataDir, { recursive: true, force: true });
+    },
+  };
+}

@@ -1,0 +1,39 @@
+import { collapseSpaces, foldCase, LANGUAGES, type Lang } from '../text/fold';
+import type { ShortQuestion } from './schema';
+
+/** Punctuation and spaces a fellow may add around an answer: ASCII, quotes, dashes, Armenian and Georgian marks. */
+const EDGE =
+  '[\\s!-/:-@[-`{-~\\u00A1\\u00A7\\u00AB\\u00B6\\u00B7\\u00BB\\u00BF\\u2010-\\u2027\\u2030-\\u205E\\u0589\\u055A-\\u055F\\u10FB]+';
+const EDGES = new RegExp(`^${EDGE}|${EDGE}$`, 'g');
+
+// Azerbaijani typed on a keyboard without its letters: ı/i and the plain forms of ş ç ğ ö ü
+// match, but ə stays apart from e because the pair tells words apart (əl "hand", el "people").
+const AZ_PLAIN: Record<string, string> = { ı: 'i', ş: 's', ç: 'c', ğ: 'g', ö: 'o', ü: 'u' };
+const AZ_VARIANTS = /[ışçğöü]/g;
+
+/**
+ * Reduces a typed answer to the form in which answers are compared. foldCase does the NFC and
+ * turns Mtavruli into Mkhedruli (V8 and goja both lower-case Mtavruli; the tests check it).
+ */
+export function normaliseShortAnswer(text: string, lang: Lang): string {
+  const folded = collapseSpaces(foldCase(text, lang).replace(EDGES, ''));
+  return lang === 'az' ? folded.replace(AZ_VARIANTS, (c) => AZ_PLAIN[c]) : folded;
+}
+
+/**
+ * Whether `text` matches an accepted answer in any language of the question: a fellow reading
+ * the az page may answer in Georgian. Each pair is compared under the accepted answer's language
+ * and under the page's, so that an English answer typed with Azerbaijani capitals still folds alike.
+ */
+export function matchesAccepted(question: ShortQuestion, text: string, lang: Lang): boolean {
+  for (const acceptedLang of LANGUAGES) {
+    for (const accepted of question.accepted[acceptedLang] ?? []) {
+      for (const foldLang of new Set([acceptedLang, lang])) {
+        const answer = normaliseShortAnswer(text, foldLang);
+        // An answer made only of punctuation must not match an accepted answer that is only punctuation.
+        if (answer !== '' && answer === normaliseShortAnswer(accepted, foldLang)) return true;
+      }
+    }
+  }
+  return false;
+}

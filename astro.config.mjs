@@ -7,7 +7,7 @@ const apiTarget = process.env.ERTAD_API ?? 'http://127.0.0.1:8090';
 
 export default defineConfig({
   output: 'static',
-  trailingSlash: 'always',
+  trailingSlash: 'ignore',
   integrations: [mdx(), preact()],
   i18n: {
     locales: ['ka', 'en', 'az', 'hy'],

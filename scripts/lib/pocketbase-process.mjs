@@ -14,6 +14,15 @@ function projectFlags(dataDir) {
   ];
 }
 
+/** Whether something already listens on host:port (another server would answer our health check). */
+function portInUse(host, port) {
+  return new Promise((resolve) => {
+    const probe = createServer();
+    probe.once('error', () => resolve(true));
+    probe.listen(port, host, () => probe.close(() => resolve(false)));
+  });
+}
+
 /** A TCP port that nothing listens on right now. */
 export function freePort() {
   return new Promise((resolve, reject) => {
@@ -53,6 +62,9 @@ async function waitForHealth(url, child, timeoutMs) {
  * migrations applied; resolves once /api/health answers.
  */
 export async function startPocketBase({ dataDir, host = '127.0.0.1', port, publicDir = join(root, 'dist'), stdio = 'ignore', watchHooks = false }) {
+  if (await portInUse(host, port)) {
+    throw new Error(`${host}:${port} is already in use: stop the other server there, or choose another with PORT=…`);
+  }
   await bundleHooks();
   const child = spawn(
     pocketbaseBinary(),

@@ -1,7 +1,7 @@
 import PocketBase from 'pocketbase';
 import type { TestProject } from 'vitest/node';
 import { startTestServer } from '../support/pocketbase-server';
-import { TEST_SUPERUSER } from '../support/test-superuser';
+import { TEST_SUPERUSER } from '../support/test-superuser.mjs';
 
 declare module 'vitest' {
   export interface ProvidedContext {

@@ -2,7 +2,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { freePort, startPocketBase, upsertSuperuser } from '../../scripts/lib/pocketbase-process.mjs';
-import { TEST_SUPERUSER } from './test-superuser';
+import { TEST_SUPERUSER } from './test-superuser.mjs';
 
 /** A real PocketBase on a free port with a temporary data dir; `stop()` removes both. */
 export async function startTestServer() {

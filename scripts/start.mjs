@@ -1,0 +1,14 @@
+// `npm start`: builds the site if sources changed, then PocketBase serves it and the API on
+// HOST:PORT (default 127.0.0.1:8090) with its data in .data/ (ERTAD_DATA to change).
+import { buildSite } from './lib/site-build.mjs';
+import { serveProjectData, stopTogether } from './lib/serve-data.mjs';
+
+try {
+  buildSite();
+  const server = await serveProjectData({ host: process.env.HOST ?? '127.0.0.1', port: Number(process.env.PORT ?? 8090) });
+  console.log(`ertad: serving ${server.url}/ (Ctrl-C to stop)`);
+  stopTogether(server);
+} catch (error) {
+  console.error(`ertad: ${error.message}`);
+  process.exit(1);
+}

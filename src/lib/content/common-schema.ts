@@ -1,0 +1,23 @@
+import { z } from 'zod';
+
+/** Builds a per-language map: ka and en are required because the site falls back to them. */
+export function localized<T extends z.ZodType>(value: T) {
+  return z.strictObject({
+    /** Georgian; required, the fallback for az and hy. */
+    ka: value,
+    /** English; required, the last fallback. */
+    en: value,
+    /** Azerbaijani; optional, falls back to ka then en. */
+    az: value.optional(),
+    /** Armenian; optional, falls back to ka then en. */
+    hy: value.optional(),
+  });
+}
+
+/** A text in every language the site needs. */
+export const localizedText = localized(z.string().trim().min(1));
+
+/** Lower-case words joined by hyphens, as in file names and URLs. */
+export const kebabId = z
+  .string()
+  .regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'Use lower-case letters, digits and hyphens, e.g. "gesi-foundations-quiz".');

@@ -1,0 +1,29 @@
+import { z } from 'zod';
+import { kebabId, localized, localizedText } from './common-schema';
+
+/** How demanding a course is; shown and filterable in the catalogue. */
+export const LEVELS = ['introductory', 'intermediate', 'advanced'] as const;
+
+/** A course file: `courses/<course-id>/course.yaml`. */
+export const courseSchema = z.strictObject({
+  /** The course title in the catalogue and on its page. */
+  title: localizedText,
+  /** One or two sentences for the catalogue card. */
+  summary: localizedText,
+  /** Programmes the course belongs to: ids of `content/programs/*.yaml`. */
+  programs: z.array(kebabId).min(1, 'List at least one programme, e.g. "programs: [ypp]".'),
+  /** How demanding the course is. */
+  level: z.enum(LEVELS),
+  /** Estimated hours to finish the course. */
+  hours: z.number().positive(),
+  /** Percent needed on the course quiz to pass, 1–100. */
+  passMark: z.number().int().min(1).max(100),
+  /** What a fellow can do after the course, 1–8 per language. */
+  outcomes: localized(z.array(z.string().trim().min(1)).min(1).max(8)),
+  /** Courses to take first: course ids; default none. */
+  prerequisites: z.array(kebabId).default([]),
+  /** The module ids (folder names) of the course; each must exist. */
+  modules: z.array(kebabId).min(1, 'A course needs at least one module.'),
+});
+
+export type Course = z.output<typeof courseSchema>;

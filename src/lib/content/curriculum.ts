@@ -1,0 +1,40 @@
+import { FALLBACK_CHAIN, LANGUAGES, type Lang } from '../i18n/languages';
+import { parseModuleId } from './module-path';
+import type { CourseView, ModuleEntry, ModuleView, RawCurriculum } from './curriculum-types';
+
+/** Courses with their modules in order and each module's translations; assumes a valid curriculum. */
+export function assembleCourses(raw: RawCurriculum): CourseView[] {
+  return raw.courses
+    .map((course) => {
+      const modules = new Map<string, ModuleView>();
+      for (const entry of raw.modules) {
+        const where = parseModuleId(entry.id);
+        if (where?.course !== course.id) continue;
+        const view = modules.get(where.module) ?? { id: where.module, course: course.id, order: 0, translations: {} };
+        view.translations[where.lang] = entry;
+        modules.set(where.module, view);
+      }
+      for (const view of modules.values()) view.order = (view.translations.ka ?? view.translations.en)!.data.order;
+      return { id: course.id, data: course.data, modules: [...modules.values()].sort((a, b) => a.order - b.order) };
+    })
+    .sort((a, b) => a.id.localeCompare(b.id));
+}
+
+/** The text of a module for a reader of `lang`: its own translation, else the first along the fallback chain. */
+export function pickTranslation(module: ModuleView, lang: Lang): { entry: ModuleEntry; lang: Lang; isFallback: boolean } {
+  for (const candidate of [lang, ...FALLBACK_CHAIN[lang]]) {
+    const entry = module.translations[candidate];
+    if (entry) return { entry, lang: candidate, isFallback: candidate !== lang };
+  }
+  throw new Error(`Module ${module.course}/${module.id} has no translation a ${lang} reader can fall back to`);
+}
+
+/** Languages in which every module of the course is written (no fallback needed). */
+export function completeLanguages(course: CourseView): Lang[] {
+  return LANGUAGES.filter((lang) => course.modules.every((module) => module.translations[lang]));
+}
+
+/** Total reading minutes of a course, from the Georgian (or English) texts. */
+export function courseMinutes(course: CourseView): number {
+  return course.modules.reduce((sum, module) => sum + pickTranslation(module, 'ka').entry.data.minutes, 0);
+}

@@ -1,0 +1,29 @@
+import { z } from 'zod';
+import { localizedText } from './common-schema';
+
+/** A programme file: `content/programs/<program-id>.yaml`. */
+export const programSchema = z.strictObject({
+  /** The programme name. */
+  title: localizedText,
+  /** One or two sentences for lists. */
+  summary: localizedText,
+  /** The programme page body, markdown. */
+  description: localizedText,
+  /** Who the programme is for. */
+  audience: localizedText,
+  /** How long the programme runs, in months. */
+  durationMonths: z.number().int().positive(),
+  /** Supervision hours a fellow needs for the certificate; 0 means none. */
+  supervisionHours: z.number().int().min(0),
+});
+
+/** A glossary file: `content/glossary/<term-id>.yaml`. */
+export const glossarySchema = z.strictObject({
+  /** The term as written in each language. */
+  term: localizedText,
+  /** A definition of one to three sentences. */
+  definition: localizedText,
+});
+
+export type Program = z.output<typeof programSchema>;
+export type GlossaryTerm = z.output<typeof glossarySchema>;

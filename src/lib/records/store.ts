@@ -1,0 +1,46 @@
+import type { CourseModule, ModuleProgress } from '../progress/rules';
+import type { QuizDefinition } from '../quiz/schema';
+import type { AttemptResult } from './submit-attempt';
+
+export type CourseRow = { id: string; slug: string; modules: CourseModule[] };
+export type QuizRow = { id: string; slug: string; courseId: string; version: string; definition: QuizDefinition };
+export type AttemptRow = { id: string; quizId: string; attemptNumber: number; score: number; passed: boolean; result: AttemptResult };
+export type NewAttempt = Omit<AttemptRow, 'id'> & {
+  userId: string;
+  quizVersion: string;
+  answers: unknown;
+  idempotencyKey: string;
+};
+export type EnrolmentRow = { id: string; userId: string; courseId: string; cohortId: string; status: 'active' | 'completed' | 'withdrawn' };
+export type CohortRow = { id: string; programId: string };
+export type AuditEntry = { actorId: string; action: string; collection: string; record: string; details: Record<string, unknown> };
+
+/**
+ * The reads and writes of the learning-record routes. pocketbase/pb_hooks/lib/learning-store.js
+ * implements it on PocketBase inside one transaction; tests use an in-memory one.
+ */
+export interface LearningStore {
+  findCourseById(id: string): CourseRow | null;
+  findCourseBySlug(slug: string): CourseRow | null;
+  coursesOfProgram(programId: string): CourseRow[];
+  findQuiz(slug: string): QuizRow | null;
+  findAttemptByKey(userId: string, idempotencyKey: string): AttemptRow | null;
+  countAttempts(userId: string, quizId: string): number;
+  createAttempt(attempt: NewAttempt): string;
+  findProgress(userId: string, courseId: string, moduleId: string): ModuleProgress | null;
+  saveProgress(userId: string, courseId: string, moduleId: string, progress: ModuleProgress): void;
+  findEnrolment(userId: string, courseId: string): EnrolmentRow | null;
+  /** Creates the enrolment when it has no id, else updates it; returns its id. */
+  saveEnrolment(enrolment: Omit<EnrolmentRow, 'id'> & { id?: string }): string;
+  findCohort(id: string): CohortRow | null;
+  userExists(id: string): boolean;
+  audit(entry: AuditEntry): void;
+}
+
+/** What a route answers: the hook sends `body` as JSON with `status`. */
+export type Reply = { status: number; body: unknown };
+
+/** An error in PocketBase's shape ({ status, message, data }), with a list of problems when there are several. */
+export function errorReply(status: number, message: string, errors?: { code: string; message: string }[]): Reply {
+  return { status, body: errors ? { status, message, data: {}, errors } : { status, message, data: {} } };
+}

@@ -1,0 +1,125 @@
+import { describe, expect, it } from 'vitest';
+import { memoryStore } from '../../../tests/support/memory-store';
+import { quizDefinitionSchema } from '../quiz/schema';
+import { submitAttempt, type AttemptReply } from './submit-attempt';
+
+const text = (en: string) => ({ ka: en, en });
+const definition = quizDefinitionSchema.parse({
+  id: 'gesi-quiz',
+  title: text('GESI'),
+  passMark: 100,
+  maxAttempts: 2,
+  questions: [
+    {
+      id: 'q1',
+      type: 'single',
+      prompt: text('Which?'),
+      options: [
+        { id: 'a', text: text('A'), correct: true },
+        { id: 'b', text: text('B'), feedback: text('Not quite.') },
+      ],
+      explanation: text('Because A.'),
+    },
+  ],
+});
+const course = {
+  id: 'course1',
+  slug: 'gesi-foundations',
+  modules: [
+    { id: 'intro', order: 1, completion: 'read' as const },
+    { id: 'check', order: 2, completion: 'quiz' as const, quiz: 'gesi-quiz' },
+  ],
+};
+const quiz = { id: 'quiz1', slug: 'gesi-quiz', courseId: 'course1', version: 'v1', definition };
+const now = '2025-03-03T09:00:00.000Z';
+
+function setUp() {
+  const memory = memoryStore({ courses: [course], quizzes: [quiz] });
+  memory.store.saveEnrolment({ userId: 'nino', courseId: 'course1', cohortId: '', status: 'active' });
+  let keys = 0;
+  const submit = (body: Record<string, unknown>, userId = 'nino') =>
+    submitAttempt(memory.store, {
+      userId,
+      quizSlug: 'gesi-quiz',
+      fallbackLang: 'en',
+      now,
+      body: { idempotencyKey: `key-0000-0000-000${++keys}`, ...body },
+    });
+  return { ...memory, submit };
+}
+
+describe('submitAttempt', () => {
+  it('grades, stores the attempt with the quiz version and answers 201', () => {
+    const { submit, attempts } = setUp();
+    const reply = submit({ answers: { q1: 'a' } });
+    expect(reply.status).toBe(201);
+    expect(reply.body).toMatchObject({ attemptNumber: 1, attemptsLeft: 1, score: 100, passed: true });
+    expect(attempts).toMatchObject([{ quizVersion: 'v1', answers: { q1: 'a' }, score: 100, attemptNumber: 1 }]);
+  });
+
+  it('hides right options and explanations while a failed fellow has attempts left', () => {
+    const { submit } = setUp();
+    const { questions } = submit({ answers: { q1: 'b' } }).body as AttemptReply;
+    expect(questions).toEqual([{ id: 'q1', correct: false, feedback: 'Not quite.' }]);
+  });
+
+  it('shows right options and explanations after the last attempt fails', () => {
+    const { submit } = setUp();
+    submit({ answers: { q1: 'b' } });
+    const { questions, attemptsLeft } = submit({ answers: { q1: 'b' } }).body as AttemptReply;
+    expect(attemptsLeft).toBe(0);
+    expect(questions[0]).toMatchObject({ correctOptionIds: ['a'], explanation: 'Because A.' });
+  });
+
+  it('completes the module that the passed quiz completes, and only that one', () => {
+    const { submit, progress } = setUp();
+    submit({ answers: { q1: 'a' } });
+    expect([...progress.keys()]).toEqual(['nino/course1/check']);
+    expect(progress.get('nino/course1/check')).toMatchObject({ status: 'completed', completed_at: now });
+  });
+
+  it('completes nothing when the quiz is failed', () => {
+    const { submit, progress } = setUp();
+    submit({ answers: { q1: 'b' } });
+    expect(progress.size).toBe(0);
+  });
+
+  it('returns the stored attempt with 200 for a repeated idempotency key', () => {
+    const { submit, attempts } = setUp();
+    const first = submit({ answers: { q1: 'b' }, idempotencyKey: 'retry-key-0000-0001' });
+    const again = submit({ answers: { q1: 'a' }, idempotencyKey: 'retry-key-0000-0001' });
+    expect(again).toEqual({ status: 200, body: first.body });
+    expect(attempts).toHaveLength(1);
+  });
+
+  it('answers 429 once the attempts are used, and stores nothing more', () => {
+    const { submit, attempts } = setUp();
+    submit({ answers: { q1: 'b' } });
+    submit({ answers: { q1: 'b' } });
+    expect(submit({ answers: { q1: 'a' } }).status).toBe(429);
+    expect(attempts).toHaveLength(2);
+  });
+
+  it('answers 403 to someone not enrolled, or withdrawn', () => {
+    const { submit, store } = setUp();
+    expect(submit({ answers: {} }, 'giorgi').status).toBe(403);
+    store.saveEnrolment({ id: store.findEnrolment('nino', 'course1')!.id, userId: 'nino', courseId: 'course1', cohortId: '', status: 'withdrawn' });
+    expect(submit({ answers: {} }).status).toBe(403);
+  });
+
+  it('answers 400 with the submission errors, and stores nothing', () => {
+    const { submit, attempts } = setUp();
+    const reply = submit({ answers: { q1: 'z', q9: true } });
+    expect(reply.status).toBe(400);
+    expect((reply.body as { errors: { code: string }[] }).errors.map((e) => e.code)).toEqual(['unknown_option', 'unknown_question']);
+    expect(attempts).toHaveLength(0);
+  });
+
+  it('audits each stored attempt under the fellow who submitted it', () => {
+    const { submit, audits, attempts } = setUp();
+    submit({ answers: { q1: 'a' } });
+    expect(audits).toEqual([
+      expect.objectContaining({ actorId: 'nino', action: 'quiz_attempt.submitted', record: attempts[0].id }),
+    ]);
+  });
+});

@@ -1,0 +1,95 @@
+import type { Lang } from '../i18n/languages';
+import { applyProgressEvent, modulesCompletedByQuiz } from '../progress/rules';
+import { attemptAllowed, checkSubmission, gradeQuiz, type Answers, type QuestionResult, type QuizResult } from '../quiz/grading';
+import { parseAttemptRequest } from './attempt-request';
+import { errorReply, type AttemptRow, type LearningStore, type QuizRow, type Reply } from './store';
+
+/** What an attempt stores of its grading: exactly what the fellow was shown. */
+export type AttemptResult = {
+  /** Attempts left after this one; null when unlimited. */
+  attemptsLeft: number | null;
+  correctCount: number;
+  questionCount: number;
+  questions: QuestionResult[];
+};
+
+/** The reply to a graded submission. */
+export type AttemptReply = AttemptResult & { attemptId: string; attemptNumber: number; score: number; passed: boolean };
+
+export type AttemptInput = { userId: string; quizSlug: string; body: unknown; fallbackLang: Lang; now: string };
+
+/**
+ * Right options and explanations only once they can no longer help a resubmission: after a pass,
+ * or when no attempt is left. Until then a fellow learns which questions were wrong, not the key.
+ */
+export function visibleFeedback(result: QuizResult, reveal: boolean): QuestionResult[] {
+  if (reveal) return result.questions;
+  return result.questions.map(({ correctOptionIds, explanation, ...shown }) => shown);
+}
+
+function replyOf(attempt: AttemptRow): AttemptReply {
+  return { attemptId: attempt.id, attemptNumber: attempt.attemptNumber, score: attempt.score, passed: attempt.passed, ...attempt.result };
+}
+
+function completeQuizModules(store: LearningStore, userId: string, quiz: QuizRow, now: string) {
+  const course = store.findCourseById(quiz.courseId);
+  for (const module of modulesCompletedByQuiz(course?.modules ?? [], quiz.slug)) {
+    const change = applyProgressEvent(store.findProgress(userId, quiz.courseId, module.id), module, 'quiz-passed', now);
+    if (change.ok) store.saveProgress(userId, quiz.courseId, module.id, change.progress);
+  }
+}
+
+/**
+ * POST /api/ertad/quizzes/{slug}/attempts: checks, grades and stores one attempt. Run it inside
+ * a transaction, so that counting attempts and storing the new one cannot interleave.
+ */
+export function submitAttempt(store: LearningStore, input: AttemptInput): Reply {
+  const { userId, quizSlug, now } = input;
+  const parsed = parseAttemptRequest(input.body, input.fallbackLang);
+  if (!parsed.ok) return errorReply(400, 'The submission is malformed.', parsed.errors);
+  const { answers, idempotencyKey, lang } = parsed.request;
+
+  const quiz = store.findQuiz(quizSlug);
+  if (!quiz) return errorReply(404, `There is no quiz "${quizSlug}".`);
+
+  // A retry of a submission that was already graded gets the same attempt back, whatever it sends now.
+  const earlier = store.findAttemptByKey(userId, idempotencyKey);
+  if (earlier) {
+    return earlier.quizId === quiz.id
+      ? { status: 200, body: replyOf(earlier) }
+      : errorReply(409, 'This idempotencyKey was used for another quiz; send a new key with each submission.');
+  }
+
+  if (store.findEnrolment(userId, quiz.courseId)?.status !== 'active') {
+    return errorReply(403, 'Enrol in the course of this quiz before taking it.');
+  }
+  const check = checkSubmission(quiz.definition, answers);
+  if (!check.ok) return errorReply(400, 'Some answers do not fit the quiz.', check.errors);
+
+  const previous = store.countAttempts(userId, quiz.id);
+  if (!attemptAllowed(quiz.definition, previous)) {
+    return errorReply(429, `All ${quiz.definition.maxAttempts} attempts at this quiz are used.`);
+  }
+  const graded = gradeQuiz(quiz.definition, answers as Answers, lang);
+  const attemptNumber = previous + 1;
+  const max = quiz.definition.maxAttempts;
+  const attemptsLeft = max === undefined ? null : max - attemptNumber;
+  const result: AttemptResult = {
+    attemptsLeft,
+    correctCount: graded.correctCount,
+    questionCount: graded.questionCount,
+    questions: visibleFeedback(graded, graded.passed || attemptsLeft === 0),
+  };
+  const attempt = { quizId: quiz.id, attemptNumber, score: graded.score, passed: graded.passed, result };
+  const id = store.createAttempt({ ...attempt, userId, quizVersion: quiz.version, answers, idempotencyKey });
+
+  if (graded.passed) completeQuizModules(store, userId, quiz, now);
+  store.audit({
+    actorId: userId,
+    action: 'quiz_attempt.submitted',
+    collection: 'quiz_attempts',
+    record: id,
+    details: { quiz: quiz.slug, version: quiz.version, attemptNumber, score: graded.score, passed: graded.passed },
+  });
+  return { status: 201, body: replyOf({ id, ...attempt }) };
+}

@@ -7,6 +7,9 @@ const apiTarget = process.env.ERTAD_API ?? 'http://127.0.0.1:8090';
 
 export default defineConfig({
   output: 'static',
+  // Tests build fixture curricula side by side, each into its own folders.
+  outDir: process.env.ERTAD_OUT_DIR ?? './dist',
+  cacheDir: process.env.ERTAD_CACHE_DIR ?? './node_modules/.astro',
   trailingSlash: 'ignore',
   integrations: [mdx(), preact()],
   i18n: {

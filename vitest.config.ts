@@ -2,9 +2,22 @@ import { defineConfig } from 'vitest/config';
 
 export default defineConfig({
   test: {
-    include: ['src/**/*.test.ts', 'tests/**/*.test.ts'],
-    globalSetup: ['tests/setup/pocketbase-global.ts'],
     testTimeout: 30_000,
     hookTimeout: 120_000,
+    projects: [
+      {
+        extends: true,
+        test: {
+          name: 'unit+integration',
+          include: ['src/**/*.test.ts', 'tests/integration/**/*.test.ts'],
+          globalSetup: ['tests/setup/pocketbase-global.ts'],
+        },
+      },
+      {
+        // Real `astro build`s of fixture curricula: one file at a time, as builds share .astro/.
+        extends: true,
+        test: { name: 'build', include: ['tests/build/**/*.test.ts'], fileParallelism: false, testTimeout: 120_000 },
+      },
+    ],
   },
 });

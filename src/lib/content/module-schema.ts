@@ -12,17 +12,17 @@ export const REVIEW_STATUSES = ['reviewed', 'pending', 'needs-changes'] as const
 export const moduleSchema = z
   .strictObject({
     /** The language the file is written in; the same as the file name. */
-    lang: z.enum(LANGUAGES),
+    lang: z.enum(LANGUAGES, { error: 'expected one of ka, en, az, hy (the file name)' }),
     /** The module title. */
-    title: z.string().trim().min(1),
+    title: z.string({ error: 'expected the module title, a text' }).trim().min(1),
     /** One sentence for the course page and search results. */
-    summary: z.string().trim().min(1),
+    summary: z.string({ error: 'expected one sentence saying what the module is about' }).trim().min(1),
     /** Position in the course, from 1; the same in every translation. */
-    order: z.number().int().positive(),
+    order: z.number({ error: 'expected the position in the course, a whole number from 1' }).int().positive(),
     /** Estimated reading minutes. */
-    minutes: z.number().int().positive(),
+    minutes: z.number({ error: 'expected the estimated reading minutes, a whole number such as 15' }).int().positive(),
     /** What completes the module: reading to the end, or passing its quiz. */
-    completion: z.enum(['read', 'quiz']),
+    completion: z.enum(['read', 'quiz'], { error: 'expected "read" or "quiz"' }),
     /** The quiz id whose pass completes the module; only with `completion: quiz`. */
     quiz: kebabId.optional(),
     /** Gender equality and social inclusion metadata. */

@@ -18,6 +18,7 @@ const DOCS: Record<Lang, SearchDoc[]> = {
     doc('ka', 'women', 'ქალთა უფლებები', 'ქალს აქვს უფლება მონაწილეობა მიიღოს გადაწყვეტილებებში.'),
     doc('ka', 'inclusion', 'ინკლუზია', 'ინკლუზია ნიშნავს ყველა ადამიანის მონაწილეობას.', 'glossary'),
     doc('ka', 'services', 'სერვისები ოჯახებისთვის', 'მხარდაჭერა სოფლებში.'),
+    doc('ka', 'city', 'ქალაქის ბიუჯეტი', 'ბიუჯეტის განხილვა.'),
   ],
   hy: [
     doc('hy', 'community', 'Համայնքի զարգացում', 'Համայնքում երեխաները սովորում են միասին։'),
@@ -70,8 +71,14 @@ describe('searchIndex', () => {
     expect(ids('en', 'organi')).toEqual(['inclusion']);
   });
 
+  it('does not widen a finished word to others that start with its stem', () => {
+    expect(ids('ka', 'ქალ')).toEqual(expect.arrayContaining(['women', 'city']));
+    expect(ids('ka', 'ქალების')).toEqual(['women']);
+  });
+
   it('still finds a word while its ending is half typed', () => {
     expect(ids('ka', 'მუნიციპალიტეტებთ')).toEqual(['municipality']);
+    expect(ids('en', 'organizat')).toEqual(['inclusion']);
   });
 
   it('treats a word followed by a space as finished', () => {

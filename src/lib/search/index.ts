@@ -33,10 +33,8 @@ export interface SearchHit {
 }
 
 const TITLE_BOOST = 3;
-// A word still being typed counts for less than a finished one, so exact words rank first.
-const PREFIX_BOOST = 0.5;
-// Letters of an unfinished ending (…ებთ of …ებთან) dropped one by one when nothing in the index starts with them.
-const MAX_DROPPED = 3;
+// A word still being typed counts for less than a finished one, so finished words rank first.
+const TYPED_BOOST = 0.5;
 
 /** Builds the search index of one language; term positions are not stored, to keep the download small. */
 export function buildIndex(docs: readonly SearchDoc[], lang: Lang): lunr.Index {
@@ -46,45 +44,59 @@ export function buildIndex(docs: readonly SearchDoc[], lang: Lang): lunr.Index {
   builder.field('title', { boost: TITLE_BOOST });
   builder.field('body');
   for (const doc of docs) {
-    if (doc.lang !== lang)
+    if (doc.lang !== lang) {
       throw new Error(`buildIndex: "${doc.id}" is in ${doc.lang}; give it to the ${doc.lang} index.`);
+    }
     builder.add(doc);
   }
   return builder.build();
 }
 
 /**
- * Searches as the user types: every finished word is stemmed like the index, and the last word, unless the query
- * ends in a space, also matches as a prefix. A one-letter prefix only looks at titles.
+ * Searches as the user types: every word is stemmed like the index, and the last one, unless the query ends in a
+ * space, may be unfinished (see `typedWord`). A one-letter word only looks at titles.
  */
 export function searchIndex(index: lunr.Index, query: string, lang: Lang, { limit = 10 } = {}): SearchHit[] {
   const terms = queryTokens(query, lang);
-  const prefix = typedPrefix(index, query, lang);
-  if (!terms.length && !prefix) return [];
+  const typed = typedWord(index, query, lang);
+  if (!terms.length && !typed) return [];
   const hits = index.query((q) => {
     for (const term of terms) q.term(term, { usePipeline: false });
-    if (prefix) q.term(prefix, prefixClause(prefix));
+    typed?.(q);
   });
   return hits
     .slice(0, limit)
     .map((hit) => ({ id: hit.ref, score: hit.score, terms: Object.keys(hit.matchData.metadata) }));
 }
 
-/** The stem of the word being typed, shortened until some index term starts with it; none if the query ends in a space. */
-function typedPrefix(index: lunr.Index, query: string, lang: Lang): string | undefined {
+type Clause = (query: lunr.Query) => void;
+
+/**
+ * How to match the word still being typed: its letters as the start of an index term (მუნიც → მუნიციპალიტეტ);
+ * else, as a finished word's stem would be shorter than its letters, the stem itself (ქალების → ქალ, not ქალაქ).
+ * When neither is in the index, trailing letters are dropped one at a time, as they may be a half-typed ending.
+ */
+function typedWord(index: lunr.Index, query: string, lang: Lang): Clause | undefined {
   if (!/[\p{L}\p{N}\p{M}]$/u.test(query)) return undefined;
   const word = tokenise(query, lang).pop()?.toString() ?? '';
-  // Letters are only dropped while three remain: a shorter prefix matches too much to help.
-  const shortest = Math.max(Math.min(word.length, 3), word.length - MAX_DROPPED, 1);
+  // Letters are dropped while half the word and three letters remain (organizat → organ): a shorter start matches
+  // too much to help.
+  const shortest = Math.max(Math.min(word.length, 3), Math.ceil(word.length / 2), 1);
   for (let length = word.length; length >= shortest; length--) {
-    const prefix = stemWord(word.slice(0, length), lang);
-    if (index.query((q) => q.term(prefix, prefixClause(prefix))).length) return prefix;
+    const letters = word.slice(0, length);
+    const stem = stemWord(letters, lang);
+    const clauses: Clause[] = [
+      (q) => q.term(letters, typedOptions(letters, lunr.Query.wildcard.TRAILING)),
+      (q) => q.term(stem, typedOptions(stem, lunr.Query.wildcard.NONE)),
+    ];
+    const found = clauses.find((clause) => index.query(clause).length > 0);
+    if (found) return found;
   }
   return undefined;
 }
 
 // A fresh object each time: lunr writes into the clause options it is given.
-function prefixClause(prefix: string): object {
-  const fields = prefix.length < 2 ? { fields: ['title'] } : {};
-  return { usePipeline: false, wildcard: lunr.Query.wildcard.TRAILING, boost: PREFIX_BOOST, ...fields };
+function typedOptions(term: string, wildcard: lunr.Query.wildcard): object {
+  const fields = term.length < 2 ? { fields: ['title'] } : {};
+  return { usePipeline: false, wildcard, boost: TYPED_BOOST, ...fields };
 }

@@ -25,7 +25,7 @@ const TAIL = endings([['ებ ა ე ი ო', anyLetter]]);
 export function stemKa(word: string): string {
   const stem = stripAll(stripOnce(stripOnce(word, PARTICLE, MIN), CASES, MIN), TAIL, MIN);
   if (stem.length <= MIN) return stem;
-  // Ergative -მა after a consonant cannot be told from a stem's own მ (ფორმა, რეფორმა), so no stem ends in Cმ.
+  // Ergative -მა after a consonant looks like a stem's own მ (ფორმა, რეფორმა), so no stem ends in consonant + მ.
   const unmarked = stem.replace(/([^აეიოუ])მ$/, '$1');
   // Syncope (სოფელი, სოფლის; ქვეყანა, ქვეყნის): drop the vowel before a final ლ/რ/ნ in every form so they meet.
   return unmarked.length > MIN ? unmarked.replace(/([^აეიოუ])[აე]([ლრნ])$/, '$1$2') : unmarked;

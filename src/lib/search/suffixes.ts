@@ -19,7 +19,7 @@ export const notAfter =
     !letters.includes(letter);
 
 /**
- * Turns `[list, test]` pairs into endings, longest first so `-ების` wins over `-ის`. A list is space-separated;
+ * Turns `[list, test]` pairs into endings, longest first so `-ისთვის` wins over `-ის`. A list is space-separated;
  * `from>to` replaces the ending instead of removing it.
  */
 export function endings(groups: ReadonlyArray<readonly [string, LetterTest]>): Ending[] {

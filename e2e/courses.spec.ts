@@ -1,0 +1,71 @@
+import { readFileSync } from 'node:fs';
+import { expect, test } from '@playwright/test';
+import { parse } from 'yaml';
+import { expectNoSeriousAxeViolations } from './axe';
+
+const pageTypes = {
+  catalogue: (lang: string) => `/${lang}/courses/`,
+  course: (lang: string) => `/${lang}/courses/gesi-foundations/`,
+  module: (lang: string) => `/${lang}/courses/gesi-foundations/what-gesi-means/`,
+  'module with a quiz': (lang: string) => `/${lang}/courses/gesi-foundations/gesi-in-project-cycle/`,
+  programme: (lang: string) => `/${lang}/programs/social-work/`,
+  glossary: (lang: string) => `/${lang}/glossary/`,
+};
+
+for (const lang of ['ka', 'en']) {
+  for (const [type, path] of Object.entries(pageTypes)) {
+    test(`the ${lang} ${type} page has no serious accessibility violation`, async ({ page }) => {
+      const response = await page.goto(path(lang));
+      expect(response?.status()).toBe(200);
+      await expect(page.locator('html')).toHaveAttribute('lang', lang);
+      await expectNoSeriousAxeViolations(page);
+    });
+  }
+}
+
+test('the catalogue filters courses by programme from the keyboard', async ({ page }) => {
+  await page.goto('/en/courses/');
+  const cards = page.locator('.course-card:visible');
+  await expect(cards).toHaveCount(4);
+  await page.getByLabel('Programme').focus();
+  await page.getByLabel('Programme').selectOption({ label: 'Social Work Fellowship' });
+  await expect(cards).toHaveCount(2);
+  await expect(page.getByRole('link', { name: 'GESI foundations' })).toBeHidden();
+});
+
+test('a module missing in Armenian falls back to Georgian with a notice and the right lang', async ({ page }) => {
+  await page.goto('/hy/courses/gesi-foundations/what-gesi-means/');
+  await expect(page.locator('html')).toHaveAttribute('lang', 'hy');
+  await expect(page.getByRole('note').first()).toHaveText('Այս մոդուլը դեռ հայերեն լեզվով գրված չէ, ուստի ցուցադրվում է վրացերեն լեզվով։');
+  await expect(page.locator('article.module')).toHaveAttribute('lang', 'ka');
+});
+
+test('a module written in Azerbaijani is shown in Azerbaijani without a notice', async ({ page }) => {
+  await page.goto('/az/courses/gesi-foundations/what-gesi-means/');
+  await expect(page.locator('article.module')).toHaveAttribute('lang', 'az');
+  await expect(page.locator('.fallback-notice')).toHaveCount(0);
+});
+
+test('a reader moves from a course to its modules and on with next', async ({ page }) => {
+  await page.goto('/en/courses/gesi-foundations/');
+  await page.getByRole('link', { name: 'Start the course' }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('What GESI means');
+  await page.getByRole('navigation', { name: 'Previous and next module' }).getByRole('link').click();
+  await expect(page).toHaveURL(/intersectionality-in-practice\/$/);
+  await expect(page.getByRole('navigation', { name: 'Breadcrumb' }).getByRole('link', { name: 'GESI foundations' })).toBeVisible();
+});
+
+// Accepted short answers are words the module itself teaches; tests/build/no-key-in-dist.test.ts covers them with markers.
+test('a quiz shows its questions but none of its explanations or feedback', async ({ page }) => {
+  const quiz = parse(readFileSync('courses/gesi-foundations/quizzes/gesi-foundations-quiz.yaml', 'utf8'));
+  const hidden: string[] = quiz.questions.flatMap((q: any) => [
+    q.explanation?.en,
+    ...(q.options ?? []).map((o: any) => o.feedback?.en),
+  ]).filter(Boolean);
+  expect(hidden.length).toBeGreaterThan(5);
+
+  await page.goto('/en/courses/gesi-foundations/gesi-in-project-cycle/');
+  await expect(page.getByRole('group', { name: quiz.questions[0].prompt.en })).toBeVisible();
+  const html = await page.content();
+  expect(hidden.filter((text) => html.includes(text))).toEqual([]);
+});

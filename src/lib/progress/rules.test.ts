@@ -1,12 +1,23 @@
 import { describe, expect, it } from 'vitest';
-import { applyProgressEvent, coursePercent, modulesCompletedByQuiz, type CourseModule, type ModuleProgress } from './rules';
+import {
+  applyProgressEvent,
+  coursePercent,
+  modulesCompletedByQuiz,
+  type CourseModule,
+  type ModuleProgress,
+} from './rules';
 
 const reading: CourseModule = { id: 'what-gesi-means', order: 1, completion: 'read' };
 const quizzed: CourseModule = { id: 'gesi-in-project-cycle', order: 2, completion: 'quiz', quiz: 'gesi-quiz' };
-const monday = '2025-03-03T09:00:00.000Z';
-const tuesday = '2025-03-04T09:00:00.000Z';
+const monday = '2025-03-03 09:00:00.000Z';
+const tuesday = '2025-03-04 09:00:00.000Z';
 
-function after(current: ModuleProgress | null, module: CourseModule, event: Parameters<typeof applyProgressEvent>[2], now: string) {
+function after(
+  current: ModuleProgress | null,
+  module: CourseModule,
+  event: Parameters<typeof applyProgressEvent>[2],
+  now: string,
+) {
   const change = applyProgressEvent(current, module, event, now);
   if (!change.ok) throw new Error(change.message);
   return change.progress;
@@ -43,12 +54,18 @@ describe('applyProgressEvent', () => {
   });
 
   it('refuses to complete a quiz module by reading it to the end', () => {
-    expect(applyProgressEvent(null, quizzed, 'read-to-end', monday)).toMatchObject({ ok: false, code: 'completed_by_quiz' });
+    expect(applyProgressEvent(null, quizzed, 'read-to-end', monday)).toMatchObject({
+      ok: false,
+      code: 'completed_by_quiz',
+    });
   });
 
   it('completes a quiz module when its quiz is passed, and a passed quiz does not complete a read module', () => {
     expect(after(null, quizzed, 'quiz-passed', monday)).toMatchObject({ status: 'completed', completed_at: monday });
-    expect(applyProgressEvent(null, reading, 'quiz-passed', monday)).toMatchObject({ ok: false, code: 'completed_by_reading' });
+    expect(applyProgressEvent(null, reading, 'quiz-passed', monday)).toMatchObject({
+      ok: false,
+      code: 'completed_by_reading',
+    });
   });
 });
 

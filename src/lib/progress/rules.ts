@@ -14,7 +14,7 @@ export type CourseModule = {
 export const PROGRESS_EVENTS = ['visit', 'read-to-end'] as const;
 export type ProgressEvent = (typeof PROGRESS_EVENTS)[number];
 
-/** A person's progress in one module, as `module_progress` stores it; dates are ISO strings, '' when unset. */
+/** A person's progress in one module, as `module_progress` stores it; dates as PocketBase writes them, '' when unset. */
 export type ModuleProgress = {
   status: 'visited' | 'completed';
   first_visit: string;
@@ -57,7 +57,11 @@ export function applyProgressEvent(
   if (module.completion !== needed) {
     return module.completion === 'quiz'
       ? { ok: false, code: 'completed_by_quiz', message: `Module "${module.id}" is completed by passing its quiz.` }
-      : { ok: false, code: 'completed_by_reading', message: `Module "${module.id}" is completed by reading it to the end.` };
+      : {
+          ok: false,
+          code: 'completed_by_reading',
+          message: `Module "${module.id}" is completed by reading it to the end.`,
+        };
   }
   return { ok: true, progress: { ...visited, status: 'completed', completed_at: visited.completed_at || now } };
 }

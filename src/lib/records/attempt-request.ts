@@ -14,7 +14,10 @@ export function parseAttemptRequest(
   fallbackLang: Lang,
 ): { ok: true; request: AttemptRequest } | { ok: false; errors: RequestError[] } {
   if (typeof body !== 'object' || body === null || Array.isArray(body)) {
-    return { ok: false, errors: [{ code: 'not_an_object', message: 'Send a JSON object: { answers, idempotencyKey, lang }.' }] };
+    return {
+      ok: false,
+      errors: [{ code: 'not_an_object', message: 'Send a JSON object: { answers, idempotencyKey, lang }.' }],
+    };
   }
   const { answers, idempotencyKey, lang } = body as Record<string, unknown>;
   const errors: RequestError[] = [];
@@ -28,5 +31,8 @@ export function parseAttemptRequest(
     errors.push({ code: 'invalid_lang', message: 'lang must be one of ka, en, az, hy.' });
   }
   if (errors.length > 0) return { ok: false, errors };
-  return { ok: true, request: { answers, idempotencyKey: idempotencyKey as string, lang: isLang(lang) ? lang : fallbackLang } };
+  return {
+    ok: true,
+    request: { answers, idempotencyKey: idempotencyKey as string, lang: isLang(lang) ? lang : fallbackLang },
+  };
 }

@@ -14,7 +14,8 @@ export function cohortStatus(existing: EnrolmentRow | null): EnrolmentRow['statu
 export function enrolInCohort(store: LearningStore, input: CohortEnrolInput): Reply {
   if (input.actorRole !== 'coordinator') return errorReply(403, 'Only coordinators enrol people into cohorts.');
   const { user: userId } = (input.body ?? {}) as Record<string, unknown>;
-  if (typeof userId !== 'string' || userId === '') return errorReply(400, 'Send { user: the id of the person to enrol }.');
+  if (typeof userId !== 'string' || userId === '')
+    return errorReply(400, 'Send { user: the id of the person to enrol }.');
   const cohort = store.findCohort(input.cohortId);
   if (!cohort) return errorReply(404, `There is no cohort "${input.cohortId}".`);
   if (!store.userExists(userId)) return errorReply(404, `There is no user "${userId}".`);
@@ -23,7 +24,9 @@ export function enrolInCohort(store: LearningStore, input: CohortEnrolInput): Re
     const existing = store.findEnrolment(userId, course.id);
     const status = cohortStatus(existing);
     const unchanged = existing && existing.status === status && existing.cohortId === cohort.id;
-    const id = unchanged ? existing.id : store.saveEnrolment({ id: existing?.id, userId, courseId: course.id, cohortId: cohort.id, status });
+    const id = unchanged
+      ? existing.id
+      : store.saveEnrolment({ id: existing?.id, userId, courseId: course.id, cohortId: cohort.id, status });
     return { id, course: course.slug, status, created: !existing };
   });
   store.audit({

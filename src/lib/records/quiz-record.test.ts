@@ -16,12 +16,18 @@ describe('quizRecordFields', () => {
     const fields = quizRecordFields(
       quizDefinitionSchema.parse({ id: 'q', title: text('Q'), passMark: 70, maxAttempts: 3, questions: [question] }),
     );
-    expect(fields).toMatchObject({ passMark: 70, maxAttempts: 3, public: { id: 'q', questions: [{ id: 'q1', type: 'truefalse' }] } });
+    expect(fields).toMatchObject({
+      passMark: 70,
+      maxAttempts: 3,
+      public: { id: 'q', questions: [{ id: 'q1', type: 'truefalse' }] },
+    });
     expect(JSON.stringify(fields)).not.toMatch(/Secret|"answer"/);
   });
 
   it('stores an unlimited quiz as maxAttempts 0', () => {
-    const fields = quizRecordFields(quizDefinitionSchema.parse({ id: 'q', title: text('Q'), passMark: 70, questions: [question] }));
+    const fields = quizRecordFields(
+      quizDefinitionSchema.parse({ id: 'q', title: text('Q'), passMark: 70, questions: [question] }),
+    );
     expect(fields.maxAttempts).toBe(0);
   });
 });

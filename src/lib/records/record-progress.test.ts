@@ -10,7 +10,7 @@ const course = {
     { id: 'check', order: 2, completion: 'quiz' as const, quiz: 'gesi-quiz' },
   ],
 };
-const now = '2025-03-03T09:00:00.000Z';
+const now = '2025-03-03 09:00:00.000Z';
 
 function setUp() {
   const memory = memoryStore({ courses: [course] });
@@ -24,14 +24,23 @@ describe('recordProgress', () => {
     const { record, progress } = setUp();
     expect(record({ course: 'gesi-foundations', module: 'intro', event: 'visit' })).toEqual({
       status: 200,
-      body: { course: 'gesi-foundations', module: 'intro', status: 'visited', first_visit: now, last_visit: now, completed_at: '' },
+      body: {
+        course: 'gesi-foundations',
+        module: 'intro',
+        status: 'visited',
+        first_visit: now,
+        last_visit: now,
+        completed_at: '',
+      },
     });
     expect(progress.get('nino/course1/intro')).toMatchObject({ status: 'visited' });
   });
 
   it('completes a read module read to the end', () => {
     const { record } = setUp();
-    expect(record({ course: 'gesi-foundations', module: 'intro', event: 'read-to-end' }).body).toMatchObject({ status: 'completed' });
+    expect(record({ course: 'gesi-foundations', module: 'intro', event: 'read-to-end' }).body).toMatchObject({
+      status: 'completed',
+    });
   });
 
   it('refuses to complete a quiz module by reading, and stores nothing', () => {

@@ -4,16 +4,35 @@ import type { AttemptResult } from './submit-attempt';
 
 export type CourseRow = { id: string; slug: string; modules: CourseModule[] };
 export type QuizRow = { id: string; slug: string; courseId: string; version: string; definition: QuizDefinition };
-export type AttemptRow = { id: string; quizId: string; attemptNumber: number; score: number; passed: boolean; result: AttemptResult };
+export type AttemptRow = {
+  id: string;
+  quizId: string;
+  attemptNumber: number;
+  score: number;
+  passed: boolean;
+  result: AttemptResult;
+};
 export type NewAttempt = Omit<AttemptRow, 'id'> & {
   userId: string;
   quizVersion: string;
   answers: unknown;
   idempotencyKey: string;
 };
-export type EnrolmentRow = { id: string; userId: string; courseId: string; cohortId: string; status: 'active' | 'completed' | 'withdrawn' };
+export type EnrolmentRow = {
+  id: string;
+  userId: string;
+  courseId: string;
+  cohortId: string;
+  status: 'active' | 'completed' | 'withdrawn';
+};
 export type CohortRow = { id: string; programId: string };
-export type AuditEntry = { actorId: string; action: string; collection: string; record: string; details: Record<string, unknown> };
+export type AuditEntry = {
+  actorId: string;
+  action: string;
+  collection: string;
+  record: string;
+  details: Record<string, unknown>;
+};
 
 /**
  * The reads and writes of the learning-record routes. pocketbase/pb_hooks/lib/learning-store.js

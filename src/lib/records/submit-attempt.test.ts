@@ -31,10 +31,11 @@ const course = {
   ],
 };
 const quiz = { id: 'quiz1', slug: 'gesi-quiz', courseId: 'course1', version: 'v1', definition };
-const now = '2025-03-03T09:00:00.000Z';
+const otherQuiz = { ...quiz, id: 'quiz2', slug: 'other-quiz' };
+const now = '2025-03-03 09:00:00.000Z';
 
 function setUp() {
-  const memory = memoryStore({ courses: [course], quizzes: [quiz] });
+  const memory = memoryStore({ courses: [course], quizzes: [quiz, otherQuiz] });
   memory.store.saveEnrolment({ userId: 'nino', courseId: 'course1', cohortId: '', status: 'active' });
   let keys = 0;
   const submit = (body: Record<string, unknown>, userId = 'nino') =>
@@ -92,6 +93,19 @@ describe('submitAttempt', () => {
     expect(attempts).toHaveLength(1);
   });
 
+  it('refuses with 409 a key that was already used for another quiz', () => {
+    const { submit, store } = setUp();
+    submit({ answers: { q1: 'b' }, idempotencyKey: 'shared-key-0000-0001' });
+    const other = submitAttempt(store, {
+      userId: 'nino',
+      quizSlug: 'other-quiz',
+      fallbackLang: 'en',
+      now,
+      body: { answers: {}, idempotencyKey: 'shared-key-0000-0001' },
+    });
+    expect(other.status).toBe(409);
+  });
+
   it('answers 429 once the attempts are used, and stores nothing more', () => {
     const { submit, attempts } = setUp();
     submit({ answers: { q1: 'b' } });
@@ -103,7 +117,13 @@ describe('submitAttempt', () => {
   it('answers 403 to someone not enrolled, or withdrawn', () => {
     const { submit, store } = setUp();
     expect(submit({ answers: {} }, 'giorgi').status).toBe(403);
-    store.saveEnrolment({ id: store.findEnrolment('nino', 'course1')!.id, userId: 'nino', courseId: 'course1', cohortId: '', status: 'withdrawn' });
+    store.saveEnrolment({
+      id: store.findEnrolment('nino', 'course1')!.id,
+      userId: 'nino',
+      courseId: 'course1',
+      cohortId: '',
+      status: 'withdrawn',
+    });
     expect(submit({ answers: {} }).status).toBe(403);
   });
 
@@ -111,7 +131,10 @@ describe('submitAttempt', () => {
     const { submit, attempts } = setUp();
     const reply = submit({ answers: { q1: 'z', q9: true } });
     expect(reply.status).toBe(400);
-    expect((reply.body as { errors: { code: string }[] }).errors.map((e) => e.code)).toEqual(['unknown_option', 'unknown_question']);
+    expect((reply.body as { errors: { code: string }[] }).errors.map((e) => e.code)).toEqual([
+      'unknown_option',
+      'unknown_question',
+    ]);
     expect(attempts).toHaveLength(0);
   });
 

@@ -1,6 +1,13 @@
 import type { Lang } from '../i18n/languages';
 import { applyProgressEvent, modulesCompletedByQuiz } from '../progress/rules';
-import { attemptAllowed, checkSubmission, gradeQuiz, type Answers, type QuestionResult, type QuizResult } from '../quiz/grading';
+import {
+  attemptAllowed,
+  checkSubmission,
+  gradeQuiz,
+  type Answers,
+  type QuestionResult,
+  type QuizResult,
+} from '../quiz/grading';
 import { parseAttemptRequest } from './attempt-request';
 import { errorReply, type AttemptRow, type LearningStore, type QuizRow, type Reply } from './store';
 
@@ -28,7 +35,13 @@ export function visibleFeedback(result: QuizResult, reveal: boolean): QuestionRe
 }
 
 function replyOf(attempt: AttemptRow): AttemptReply {
-  return { attemptId: attempt.id, attemptNumber: attempt.attemptNumber, score: attempt.score, passed: attempt.passed, ...attempt.result };
+  return {
+    attemptId: attempt.id,
+    attemptNumber: attempt.attemptNumber,
+    score: attempt.score,
+    passed: attempt.passed,
+    ...attempt.result,
+  };
 }
 
 function completeQuizModules(store: LearningStore, userId: string, quiz: QuizRow, now: string) {

@@ -1,0 +1,158 @@
+/// <reference path="../../pb_data/types.d.ts" />
+// The LearningStore of src/lib/records/store.ts on PocketBase: give it the txApp of a
+// transaction, so that the reads and writes of one request commit or roll back together.
+
+/** The first record matching `filter`, or null (findFirstRecordByFilter throws when none does). */
+function first(app, collection, filter, params) {
+  const records = app.findRecordsByFilter(collection, filter, '', 1, 0, params);
+  return records.length > 0 ? records[0] : null;
+}
+
+function json(record, field, empty) {
+  const value = JSON.parse(record.getString(field) || 'null');
+  return value === null ? empty : value;
+}
+
+function courseRow(record) {
+  return { id: record.id, slug: record.getString('slug'), modules: json(record, 'modules', []) };
+}
+
+function attemptRow(record) {
+  return {
+    id: record.id,
+    quizId: record.getString('quiz'),
+    attemptNumber: record.getInt('attempt_number'),
+    score: record.getInt('score'),
+    passed: record.getBool('passed'),
+    result: json(record, 'result', {}),
+  };
+}
+
+function enrolmentRow(record) {
+  return {
+    id: record.id,
+    userId: record.getString('user'),
+    courseId: record.getString('course'),
+    cohortId: record.getString('cohort'),
+    status: record.getString('status'),
+  };
+}
+
+function progressRow(record) {
+  return {
+    status: record.getString('status'),
+    first_visit: record.getString('first_visit'),
+    last_visit: record.getString('last_visit'),
+    completed_at: record.getString('completed_at'),
+  };
+}
+
+function create(app, collection, fields) {
+  const record = new Record(app.findCollectionByNameOrId(collection));
+  record.load(fields);
+  app.save(record);
+  return record.id;
+}
+
+/** The users id of whoever made a request; '' for superusers, who are not users. */
+module.exports.actorId = function actorId(auth) {
+  return auth && auth.collection().name === 'users' ? auth.id : '';
+};
+
+module.exports.learningStore = function learningStore(app) {
+  return {
+    findCourseById(id) {
+      const record = first(app, 'courses', 'id = {:id}', { id });
+      return record && courseRow(record);
+    },
+    findCourseBySlug(slug) {
+      const record = first(app, 'courses', 'slug = {:slug}', { slug });
+      return record && courseRow(record);
+    },
+    coursesOfProgram(programId) {
+      return app.findRecordsByFilter('courses', 'programs.id ?= {:id}', 'slug', 0, 0, { id: programId }).map(courseRow);
+    },
+    findQuiz(slug) {
+      const record = first(app, 'quizzes', 'slug = {:slug}', { slug });
+      return (
+        record && {
+          id: record.id,
+          slug,
+          courseId: record.getString('course'),
+          version: record.getString('version'),
+          definition: json(record, 'definition', null),
+        }
+      );
+    },
+    findAttemptByKey(userId, key) {
+      const record = first(app, 'quiz_attempts', 'user = {:userId} && idempotency_key = {:key}', { userId, key });
+      return record && attemptRow(record);
+    },
+    countAttempts(userId, quizId) {
+      return app.countRecords('quiz_attempts', $dbx.hashExp({ user: userId, quiz: quizId }));
+    },
+    createAttempt(attempt) {
+      return create(app, 'quiz_attempts', {
+        user: attempt.userId,
+        quiz: attempt.quizId,
+        quiz_version: attempt.quizVersion,
+        answers: attempt.answers,
+        score: attempt.score,
+        passed: attempt.passed,
+        attempt_number: attempt.attemptNumber,
+        idempotency_key: attempt.idempotencyKey,
+        result: attempt.result,
+      });
+    },
+    findProgress(userId, courseId, moduleId) {
+      const record = first(app, 'module_progress', 'user = {:userId} && course = {:courseId} && module = {:moduleId}', {
+        userId,
+        courseId,
+        moduleId,
+      });
+      return record && progressRow(record);
+    },
+    saveProgress(userId, courseId, moduleId, progress) {
+      const filter = 'user = {:userId} && course = {:courseId} && module = {:moduleId}';
+      const record =
+        first(app, 'module_progress', filter, { userId, courseId, moduleId }) ||
+        new Record(app.findCollectionByNameOrId('module_progress'));
+      record.load({ user: userId, course: courseId, module: moduleId });
+      record.load(progress);
+      app.save(record);
+    },
+    findEnrolment(userId, courseId) {
+      const record = first(app, 'enrolments', 'user = {:userId} && course = {:courseId}', { userId, courseId });
+      return record && enrolmentRow(record);
+    },
+    saveEnrolment(enrolment) {
+      const fields = {
+        user: enrolment.userId,
+        course: enrolment.courseId,
+        cohort: enrolment.cohortId,
+        status: enrolment.status,
+      };
+      if (!enrolment.id) return create(app, 'enrolments', fields);
+      const record = app.findRecordById('enrolments', enrolment.id);
+      record.load(fields);
+      app.save(record);
+      return record.id;
+    },
+    findCohort(id) {
+      const record = first(app, 'cohorts', 'id = {:id}', { id });
+      return record && { id: record.id, programId: record.getString('program') };
+    },
+    userExists(id) {
+      return first(app, 'users', 'id = {:id}', { id }) !== null;
+    },
+    audit(entry) {
+      create(app, 'audit_log', {
+        actor: entry.actorId,
+        action: entry.action,
+        collection: entry.collection,
+        record: entry.record,
+        details: entry.details,
+      });
+    },
+  };
+};

@@ -1,18 +1,29 @@
-// Starts PocketBase on the project's data dir; a new database gets a superuser and the demo data.
+// Starts PocketBase on the project's data dir, syncs the built courses and quizzes into it, and
+// gives a new database a superuser and the demo data.
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { startPocketBase, upsertSuperuser } from './pocketbase-process.mjs';
 import { root } from './pocketbase-binary.mjs';
+import { refreshSyncAccount } from './sync-account.mjs';
 import { DEMO_SUPERUSER } from '../seed/demo-accounts.mjs';
 import { demoSignIns, seedDemo } from '../seed/seed-demo.mjs';
+import { syncContent } from '../sync-content.mjs';
+
+const buildServerDir = join(root, 'build/server');
 
 export async function serveProjectData({ host, port, watchHooks = false }) {
   const dataDir = process.env.ERTAD_DATA ?? join(root, '.data');
   const fresh = !existsSync(join(dataDir, 'data.db'));
   if (fresh) upsertSuperuser(dataDir, DEMO_SUPERUSER.email, DEMO_SUPERUSER.password);
+  const syncAccount = refreshSyncAccount(dataDir);
   const server = await startPocketBase({ dataDir, host, port, watchHooks, stdio: ['ignore', 'inherit', 'inherit'] });
+  if (existsSync(join(buildServerDir, 'courses.json'))) {
+    const result = await syncContent(server.url, syncAccount, buildServerDir);
+    const counts = Object.entries(result).map(([name, r]) => `${name} ${r.created.length}+${r.updated.length}~`);
+    console.log(`ertad: content synced (created+updated): ${counts.join(', ')}`);
+  }
   if (fresh) {
-    await seedDemo(server.url);
+    await seedDemo(server.url, syncAccount);
     console.log(`\nertad: new database in ${dataDir}, seeded with demo accounts:\n${demoSignIns(server.url)}\n`);
   }
   return server;

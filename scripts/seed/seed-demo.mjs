@@ -2,9 +2,10 @@
 import PocketBase from 'pocketbase';
 import { DEMO_ACCOUNTS, DEMO_PASSWORD, DEMO_SUPERUSER } from './demo-accounts.mjs';
 
-export async function seedDemo(url) {
+/** Seeds through the API as the given superuser, so hooks and rules apply as in real use. */
+export async function seedDemo(url, superuser) {
   const pb = new PocketBase(url);
-  await pb.collection('_superusers').authWithPassword(DEMO_SUPERUSER.email, DEMO_SUPERUSER.password);
+  await pb.collection('_superusers').authWithPassword(superuser.email, superuser.password);
   for (const account of DEMO_ACCOUNTS) {
     await pb.collection('users').create({ ...account, password: DEMO_PASSWORD, passwordConfirm: DEMO_PASSWORD, verified: true });
   }

@@ -53,9 +53,19 @@ export default function AuthForm({ mode, lang, strings, next }: Props) {
       </label>
       <label>
         {t('auth.password')}
-        {mode === 'signUp' && <span class="hint">{t('auth.passwordHint')}</span>}
-        <input name="password" type="password" autocomplete={mode === 'signUp' ? 'new-password' : 'current-password'} required />
+        <input
+          name="password"
+          type="password"
+          autocomplete={mode === 'signUp' ? 'new-password' : 'current-password'}
+          aria-describedby={mode === 'signUp' ? 'password-hint' : undefined}
+          required
+        />
       </label>
+      {mode === 'signUp' && (
+        <span class="hint" id="password-hint">
+          {t('auth.passwordHint')}
+        </span>
+      )}
       {mode === 'signUp' && (
         <label>
           {t('auth.passwordConfirm')}

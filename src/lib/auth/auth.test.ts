@@ -38,8 +38,9 @@ describe('signUpFormError', () => {
 describe('readStoredSession', () => {
   const now = 1_800_000_000;
   it('reads the name of a live session', () => {
-    const raw = JSON.stringify({ token: jwt(now + 60), record: { name: 'ნინო', email: 'n@example.org', role: 'fellow' } });
-    expect(readStoredSession(raw, now)).toEqual({ name: 'ნინო', email: 'n@example.org', role: 'fellow' });
+    const token = jwt(now + 60);
+    const raw = JSON.stringify({ token, record: { id: 'u1', name: 'ნინო', email: 'n@example.org', role: 'fellow' } });
+    expect(readStoredSession(raw, now)).toEqual({ id: 'u1', token, name: 'ნინო', email: 'n@example.org', role: 'fellow' });
   });
   it('treats an expired session as signed out', () => {
     const raw = JSON.stringify({ token: jwt(now - 1), record: { name: 'Nino' } });

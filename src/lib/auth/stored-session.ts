@@ -1,5 +1,7 @@
 /** What the header needs to know about the person signed in on this device. */
 export interface StoredSession {
+  id: string;
+  token: string;
   name: string;
   email: string;
   role: string;
@@ -24,7 +26,13 @@ export function readStoredSession(raw: string | null, nowSeconds: number): Store
   try {
     const { token, record } = JSON.parse(raw);
     if (typeof token !== 'string' || !record || tokenExpiry(token) <= nowSeconds) return null;
-    return { name: String(record.name || record.email || ''), email: String(record.email ?? ''), role: String(record.role ?? '') };
+    return {
+      id: String(record.id ?? ''),
+      token,
+      name: String(record.name || record.email || ''),
+      email: String(record.email ?? ''),
+      role: String(record.role ?? ''),
+    };
   } catch {
     return null;
   }

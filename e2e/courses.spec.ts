@@ -10,6 +10,7 @@ const pageTypes = {
   'module with a quiz': (lang: string) => `/${lang}/courses/gesi-foundations/gesi-in-project-cycle/`,
   programme: (lang: string) => `/${lang}/programs/social-work/`,
   glossary: (lang: string) => `/${lang}/glossary/`,
+  'dashboard (signed out)': (lang: string) => `/${lang}/dashboard/`,
 };
 
 for (const lang of ['ka', 'en']) {

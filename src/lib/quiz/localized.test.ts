@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { pickLocalized } from './localized';
+import { pickLocalized, pickLocalizedWithLang } from './localized';
 
 const georgianAndEnglish = { ka: 'ქართულად', en: 'In English' };
 const allFour = { ka: 'ქართულად', en: 'In English', az: 'Azərbaycanca', hy: 'Հայերեն' };
@@ -13,5 +13,12 @@ describe('pickLocalized', () => {
   it('falls back from Azerbaijani and Armenian to Georgian', () => {
     expect(pickLocalized(georgianAndEnglish, 'az')).toBe('ქართულად');
     expect(pickLocalized(georgianAndEnglish, 'hy')).toBe('ქართულად');
+  });
+});
+
+describe('pickLocalizedWithLang', () => {
+  it('says which language the text is in, so the page can set its lang', () => {
+    expect(pickLocalizedWithLang(georgianAndEnglish, 'hy')).toEqual({ value: 'ქართულად', lang: 'ka' });
+    expect(pickLocalizedWithLang(allFour, 'hy')).toEqual({ value: 'Հայերեն', lang: 'hy' });
   });
 });

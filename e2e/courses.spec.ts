@@ -70,3 +70,10 @@ test('a quiz shows its questions but none of its explanations or feedback', asyn
   const html = await page.content();
   expect(hidden.filter((text) => html.includes(text))).toEqual([]);
 });
+
+test('a guest on a course page is asked to sign in and sees no enrol or withdraw button', async ({ page }) => {
+  await page.goto('/en/courses/gesi-foundations/');
+  await expect(page.getByText('Sign in to enrol and keep track of your progress.')).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Enrol on this course' })).toBeHidden();
+  await expect(page.getByRole('button', { name: 'Withdraw' })).toBeHidden();
+});

@@ -18,6 +18,7 @@ test('a fellow signs up, enrols, reads two modules, fails then passes the quiz, 
   await page.goto(`/en/courses/${COURSE}/`);
   await page.getByRole('button', { name: 'Enrol on this course' }).click();
   await expect(page.getByText('You are enrolled. 0% complete.')).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Enrol on this course' })).toBeHidden();
 
   for (const module of ['water-and-health-services', 'reaching-ethnic-minority-communities']) {
     await page.goto(`/en/courses/${COURSE}/${module}/`);
@@ -39,6 +40,10 @@ test('a fellow signs up, enrols, reads two modules, fails then passes the quiz, 
   await expect(page.locator('[data-quiz-status]')).toContainText('100% — passed.');
 
   await page.goto(`/en/courses/${COURSE}/`);
+  await expect(page.getByText('You are enrolled. 100% complete.')).toBeVisible();
+  await page.getByRole('button', { name: 'Withdraw' }).click();
+  await expect(page.getByText('You withdrew from this course. Your progress is kept: enrol again to continue.')).toBeVisible();
+  await page.getByRole('button', { name: 'Enrol on this course' }).click();
   await expect(page.getByText('You are enrolled. 100% complete.')).toBeVisible();
   await page.goto('/en/dashboard/');
   const card = page.getByRole('listitem').filter({ hasText: 'Community services' });

@@ -1,14 +1,59 @@
-// Seeds the demo data into a fresh database through the API, as the demo superuser.
+// Seeds the demo data into a fresh database: accounts and organisations as the superuser, and
+// cohorts, progress, quiz attempts and reflections through the routes and rules people use.
+import { join } from 'node:path';
 import PocketBase from 'pocketbase';
+import { root } from '../lib/pocketbase-binary.mjs';
+import { readBuild } from '../lib/sync-read.mjs';
 import { DEMO_ACCOUNTS, DEMO_PASSWORD, DEMO_SUPERUSER } from './demo-accounts.mjs';
+import { DEMO_ORGANIZATIONS } from './demo-organizations.mjs';
+import { seedCohorts } from './seed-cohorts.mjs';
+import { seedLearning, seedReflections } from './seed-learning.mjs';
 
-/** Seeds through the API as the given superuser, so hooks and rules apply as in real use. */
-export async function seedDemo(url, superuser) {
-  const pb = new PocketBase(url);
-  await pb.collection('_superusers').authWithPassword(superuser.email, superuser.password);
+const note = (message) => console.log(`ertad: demo: ${message}`);
+
+/** Creates the demo accounts; returns each person's record and a session of theirs, by email. */
+async function seedAccounts(admin) {
+  const people = new Map();
   for (const account of DEMO_ACCOUNTS) {
-    await pb.collection('users').create({ ...account, password: DEMO_PASSWORD, passwordConfirm: DEMO_PASSWORD, verified: true });
+    const record = await admin
+      .collection('users')
+      .create({ ...account, password: DEMO_PASSWORD, passwordConfirm: DEMO_PASSWORD, verified: true });
+    // Impersonation, not password sign-ins: the auth rate limit allows 5 per 10 s.
+    const session = await admin.collection('users').impersonate(record.id, 3600);
+    session.autoCancellation(false);
+    people.set(account.email, { record, pb: session });
   }
+  return people;
+}
+
+/** The synced records' ids by slug (the build names programmes and courses by slug). */
+async function idsBySlug(admin, collection) {
+  return new Map((await admin.collection(collection).getFullList({ fields: 'id,slug' })).map((r) => [r.slug, r.id]));
+}
+
+/** Seeds through the API as the given superuser; the course parts come from the site build in buildDir. */
+export async function seedDemo(url, superuser, buildDir = join(root, 'build/server')) {
+  const admin = new PocketBase(url);
+  admin.autoCancellation(false);
+  await admin.collection('_superusers').authWithPassword(superuser.email, superuser.password);
+  const people = await seedAccounts(admin);
+  for (const organization of DEMO_ORGANIZATIONS) await admin.collection('organizations').create(organization);
+
+  let build;
+  try {
+    build = readBuild(buildDir);
+  } catch (error) {
+    return note(`no cohorts, progress or attempts: ${error.message}`);
+  }
+  const site = {
+    people,
+    build,
+    ids: { programs: await idsBySlug(admin, 'programs'), courses: await idsBySlug(admin, 'courses') },
+    note,
+  };
+  await seedCohorts(site);
+  await seedLearning(site);
+  await seedReflections(site);
 }
 
 /** The sign-ins to print once the server is up. */

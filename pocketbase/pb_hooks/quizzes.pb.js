@@ -5,7 +5,7 @@ routerAdd(
   'POST',
   '/api/ertad/quizzes/{slug}/attempts',
   (e) => {
-    const { submitAttempt } = require(`${__hooks}/generated/ertad-lib.cjs`);
+    const { prepareAttempt, storeAttempt } = require(`${__hooks}/generated/ertad-lib.cjs`);
     const { learningStore } = require(`${__hooks}/lib/learning-store.js`);
     // A plain JS copy: the parsed body arrives as Go maps and slices.
     const body = JSON.parse(JSON.stringify(e.requestInfo().body));
@@ -16,10 +16,13 @@ routerAdd(
       fallbackLang: e.auth.getString('preferred_language') || 'ka',
       now: new DateTime().string(),
     };
+    // Checking and grading only read, so they run before the write transaction and do not hold it.
+    const prepared = prepareAttempt(learningStore($app), input);
+    if (!prepared.ok) return e.json(prepared.reply.status, prepared.reply.body);
     let reply;
     // One transaction (SQLite serialises them), so two submissions cannot both take the last attempt.
     $app.runInTransaction((txApp) => {
-      reply = submitAttempt(learningStore(txApp), input);
+      reply = storeAttempt(learningStore(txApp), input.userId, prepared.attempt, input.now);
     });
     return e.json(reply.status, reply.body);
   },

@@ -66,9 +66,10 @@ export async function startPocketBase({ dataDir, host = '127.0.0.1', port, publi
     throw new Error(`${host}:${port} is already in use: stop the other server there, or choose another with PORT=…`);
   }
   await bundleHooks();
+  // --hooksPool=40: past the default 15 pooled JS runtimes, each concurrent hook request builds one from scratch.
   const child = spawn(
     pocketbaseBinary(),
-    ['serve', `--http=${host}:${port}`, ...projectFlags(dataDir), `--publicDir=${publicDir}`, '--indexFallback=false', `--hooksWatch=${watchHooks}`],
+    ['serve', `--http=${host}:${port}`, ...projectFlags(dataDir), `--publicDir=${publicDir}`, '--indexFallback=false', `--hooksWatch=${watchHooks}`, '--hooksPool=40'],
     { stdio },
   );
   const url = `http://${host}:${port}`;

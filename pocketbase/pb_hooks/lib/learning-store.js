@@ -8,6 +8,16 @@ function first(app, collection, filter, params) {
   return records.length > 0 ? records[0] : null;
 }
 
+// Parsed quiz definitions by record id and version: parsing is the costliest read of grading,
+// and each pooled JS runtime keeps its own copy of this module.
+const definitions = {};
+
+function quizDefinition(record) {
+  const key = record.id + ':' + record.getString('version');
+  if (!definitions[key]) definitions[key] = json(record, 'definition', null);
+  return definitions[key];
+}
+
 function json(record, field, empty) {
   const value = JSON.parse(record.getString(field) || 'null');
   return value === null ? empty : value;
@@ -80,7 +90,7 @@ module.exports.learningStore = function learningStore(app) {
           slug,
           courseId: record.getString('course'),
           version: record.getString('version'),
-          definition: json(record, 'definition', null),
+          definition: quizDefinition(record),
         }
       );
     },

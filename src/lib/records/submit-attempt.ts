@@ -52,38 +52,57 @@ function completeQuizModules(store: LearningStore, userId: string, quiz: QuizRow
   }
 }
 
+/** A checked and graded submission, ready to be numbered and stored. */
+export type PreparedAttempt = {
+  quiz: QuizRow;
+  answers: unknown;
+  idempotencyKey: string;
+  graded: QuizResult;
+};
+
+/** A retry of a submission that was already graded gets the same attempt back, whatever it sends now. */
+function earlierReply(store: LearningStore, userId: string, quiz: QuizRow, idempotencyKey: string): Reply | null {
+  const earlier = store.findAttemptByKey(userId, idempotencyKey);
+  if (!earlier) return null;
+  return earlier.quizId === quiz.id
+    ? { status: 200, body: replyOf(earlier) }
+    : errorReply(409, 'This idempotencyKey was used for another quiz; send a new key with each submission.');
+}
+
+const notEnrolled = () => errorReply(403, 'Enrol in the course of this quiz before taking it.');
+
 /**
- * POST /api/ertad/quizzes/{slug}/attempts: checks, grades and stores one attempt. Run it inside
- * a transaction, so that counting attempts and storing the new one cannot interleave.
+ * First half of POST /api/ertad/quizzes/{slug}/attempts: checks and grades, reading only. It runs
+ * outside the write transaction, so grading never holds SQLite's single writer.
  */
-export function submitAttempt(store: LearningStore, input: AttemptInput): Reply {
-  const { userId, quizSlug, now } = input;
+export function prepareAttempt(store: LearningStore, input: AttemptInput): { ok: false; reply: Reply } | { ok: true; attempt: PreparedAttempt } {
   const parsed = parseAttemptRequest(input.body, input.fallbackLang);
-  if (!parsed.ok) return errorReply(400, 'The submission is malformed.', parsed.errors);
+  if (!parsed.ok) return { ok: false, reply: errorReply(400, 'The submission is malformed.', parsed.errors) };
   const { answers, idempotencyKey, lang } = parsed.request;
 
-  const quiz = store.findQuiz(quizSlug);
-  if (!quiz) return errorReply(404, `There is no quiz "${quizSlug}".`);
-
-  // A retry of a submission that was already graded gets the same attempt back, whatever it sends now.
-  const earlier = store.findAttemptByKey(userId, idempotencyKey);
-  if (earlier) {
-    return earlier.quizId === quiz.id
-      ? { status: 200, body: replyOf(earlier) }
-      : errorReply(409, 'This idempotencyKey was used for another quiz; send a new key with each submission.');
-  }
-
-  if (store.findEnrolment(userId, quiz.courseId)?.status !== 'active') {
-    return errorReply(403, 'Enrol in the course of this quiz before taking it.');
-  }
+  const quiz = store.findQuiz(input.quizSlug);
+  if (!quiz) return { ok: false, reply: errorReply(404, `There is no quiz "${input.quizSlug}".`) };
+  const earlier = earlierReply(store, input.userId, quiz, idempotencyKey);
+  if (earlier) return { ok: false, reply: earlier };
+  if (store.findEnrolment(input.userId, quiz.courseId)?.status !== 'active') return { ok: false, reply: notEnrolled() };
   const check = checkSubmission(quiz.definition, answers);
-  if (!check.ok) return errorReply(400, 'Some answers do not fit the quiz.', check.errors);
+  if (!check.ok) return { ok: false, reply: errorReply(400, 'Some answers do not fit the quiz.', check.errors) };
+  return { ok: true, attempt: { quiz, answers, idempotencyKey, graded: gradeQuiz(quiz.definition, answers as Answers, lang) } };
+}
 
+/**
+ * Second half: numbers and stores a prepared attempt. Run it inside a transaction, so that counting
+ * attempts and storing the new one cannot interleave; the key and enrolment are checked again there.
+ */
+export function storeAttempt(store: LearningStore, userId: string, prepared: PreparedAttempt, now: string): Reply {
+  const { quiz, answers, idempotencyKey, graded } = prepared;
+  const earlier = earlierReply(store, userId, quiz, idempotencyKey);
+  if (earlier) return earlier;
+  if (store.findEnrolment(userId, quiz.courseId)?.status !== 'active') return notEnrolled();
   const previous = store.countAttempts(userId, quiz.id);
   if (!attemptAllowed(quiz.definition, previous)) {
     return errorReply(429, `All ${quiz.definition.maxAttempts} attempts at this quiz are used.`);
   }
-  const graded = gradeQuiz(quiz.definition, answers as Answers, lang);
   const attemptNumber = previous + 1;
   const max = quiz.definition.maxAttempts;
   const attemptsLeft = max === undefined ? null : max - attemptNumber;
@@ -105,4 +124,10 @@ export function submitAttempt(store: LearningStore, input: AttemptInput): Reply 
     details: { quiz: quiz.slug, version: quiz.version, attemptNumber, score: graded.score, passed: graded.passed },
   });
   return { status: 201, body: replyOf({ id, ...attempt }) };
+}
+
+/** Both halves on one store, for callers that hold a transaction already (and the unit tests). */
+export function submitAttempt(store: LearningStore, input: AttemptInput): Reply {
+  const prepared = prepareAttempt(store, input);
+  return prepared.ok ? storeAttempt(store, input.userId, prepared.attempt, input.now) : prepared.reply;
 }

@@ -3,4 +3,4 @@ export { negotiateLanguage } from '../i18n/negotiate';
 export { enrolInCohort } from '../records/enrol-cohort';
 export { quizRecordFields } from '../records/quiz-record';
 export { recordProgress } from '../records/record-progress';
-export { submitAttempt } from '../records/submit-attempt';
+export { prepareAttempt, storeAttempt } from '../records/submit-attempt';

@@ -44,14 +44,14 @@ async function latency(engine, typed) {
   return { p50: percentile(times, 50), p95: percentile(times, 95) };
 }
 
-/** Pagefind returns pages: a glossary term is found when the glossary page is. */
+/** The labelled queries for an engine that finds pages: the glossary page stands for each of its terms. */
 const pageLevel = (queries) =>
   queries.map((q) => ({ ...q, expect: [...new Set(q.expect.map((id) => id.replace(/#.*$/, '')))] }));
 
 async function measure(name, engine, corpus, search) {
   const recall = {};
   for (const lang of LANGS) {
-    const queries = name === 'Pagefind' ? pageLevel(search.LABELLED[lang]) : search.LABELLED[lang];
+    const queries = engine.findsPages ? pageLevel(search.LABELLED[lang]) : search.LABELLED[lang];
     recall[lang] = corpus.labelled ? await search.recallAt5(queries, (text) => engine.ids(lang, text)) : undefined;
   }
   const { p50, p95 } = await latency(engine, keystrokes(search.LABELLED));
@@ -78,7 +78,8 @@ async function benchCorpus(corpus, search, runtimes) {
   const engines = [
     ['lunr (default pipeline)', () => lunrDefault(corpus.docs, runtimes.lunr)],
     ["lunr (Ertad's pipeline, shards)", () => ertad(search, corpus.docs, corpus.searchPageJs)],
-    ['MiniSearch', () => miniSearch(corpus.docs, runtimes.miniSearch)],
+    ['MiniSearch (prefix, fuzzy 0.2)', () => miniSearch(corpus.docs, runtimes.miniSearch)],
+    ['MiniSearch (prefix only)', () => miniSearch(corpus.docs, runtimes.miniSearch, { fuzzy: 0 })],
     ['Pagefind', () => pagefindEngine(corpus.dist)],
   ];
   for (const [name, make] of engines) {

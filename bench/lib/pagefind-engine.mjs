@@ -63,6 +63,8 @@ export async function pagefindEngine(distDir) {
 
   return {
     pages,
+    // Results are pages: a glossary term is found when the glossary page is.
+    findsPages: true,
     buildMs,
     index: size([...pick(/pf_(index|meta|filter)$/), ...pick(/pagefind-entry\.json$/)]),
     texts: size(pick(/pf_fragment$/)),

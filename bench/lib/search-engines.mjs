@@ -68,12 +68,15 @@ export function lunrDefault(docs, runtimeBytes) {
   return wholeIndexes(docs, runtimeBytes, build, search);
 }
 
-/** MiniSearch with the search-as-you-type options of its README: prefix and fuzzy matching, title boosted. */
-export function miniSearch(docs, runtimeBytes) {
+/**
+ * MiniSearch with the search-as-you-type options of its README: prefix matching, title boosted, and fuzzy matching
+ * (edit distance up to a fifth of the word) unless `fuzzy` is 0.
+ */
+export function miniSearch(docs, runtimeBytes, { fuzzy = 0.2 } = {}) {
   const build = (list) => {
     const index = new MiniSearch({
       fields: ['title', 'body'],
-      searchOptions: { boost: { title: 3 }, prefix: true, fuzzy: 0.2 },
+      searchOptions: { boost: { title: 3 }, prefix: true, fuzzy },
     });
     index.addAll(list);
     return index;

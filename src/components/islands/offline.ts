@@ -8,8 +8,9 @@ export async function keepForOffline(scope: string, indexFiles: readonly string[
   await navigator.serviceWorker.register('/sw.js', { scope });
   const { active } = await navigator.serviceWorker.ready;
   if (!active) return false;
-  const loaded = performance
-    .getEntriesByType('resource')
+  const loaded = (performance.getEntriesByType('resource') as PerformanceResourceTiming[])
+    // A missing file (a favicon the site does not have) cannot be kept; browsers without responseStatus try them all.
+    .filter((entry) => (entry.responseStatus ?? 200) < 400)
     .map((entry) => new URL(entry.name))
     .filter((url) => url.origin === location.origin && !url.pathname.startsWith('/api/'))
     .map((url) => url.href);

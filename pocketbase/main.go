@@ -50,7 +50,9 @@ func main() {
 	app.OnServe().Bind(&hook.Handler[*core.ServeEvent]{
 		Func: func(e *core.ServeEvent) error {
 			if !e.Router.HasRoute(http.MethodGet, "/{path...}") {
-				e.Router.GET("/{path...}", apis.Static(os.DirFS(publicDir), indexFallback))
+				// Compressed: pages, scripts and search shards reach phones on weak rural connections.
+				e.Router.GET("/{path...}", apis.Static(os.DirFS(publicDir), indexFallback)).
+					Bind(apis.GzipWithConfig(apis.GzipConfig{MinLength: 1024}))
 			}
 			return e.Next()
 		},

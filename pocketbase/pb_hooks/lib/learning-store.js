@@ -8,13 +8,24 @@ function first(app, collection, filter, params) {
   return records.length > 0 ? records[0] : null;
 }
 
-// Parsed quiz definitions by record id and version: parsing is the costliest read of grading,
-// and each pooled JS runtime keeps its own copy of this module.
+// Parsed quiz definitions by record id and version: loading and parsing the definition is the
+// costliest read of grading, and each pooled JS runtime keeps its own copy of this module.
 const definitions = {};
 
-function quizDefinition(record) {
-  const key = record.id + ':' + record.getString('version');
-  if (!definitions[key]) definitions[key] = json(record, 'definition', null);
+/** A quiz's id, course and version only: the columns that say whether the cached definition still holds. */
+function quizHeader(app, slug) {
+  const header = new DynamicModel({ id: '', course: '', version: '' });
+  try {
+    app.db().select('id', 'course', 'version').from('quizzes').where($dbx.hashExp({ slug })).limit(1).one(header);
+  } catch (error) {
+    return null; // no row
+  }
+  return header;
+}
+
+function quizDefinition(app, header) {
+  const key = header.id + ':' + header.version;
+  if (!definitions[key]) definitions[key] = json(app.findRecordById('quizzes', header.id), 'definition', null);
   return definitions[key];
 }
 
@@ -83,14 +94,14 @@ module.exports.learningStore = function learningStore(app) {
       return app.findRecordsByFilter('courses', 'programs.id ?= {:id}', 'slug', 0, 0, { id: programId }).map(courseRow);
     },
     findQuiz(slug) {
-      const record = first(app, 'quizzes', 'slug = {:slug}', { slug });
+      const header = quizHeader(app, slug);
       return (
-        record && {
-          id: record.id,
+        header && {
+          id: header.id,
           slug,
-          courseId: record.getString('course'),
-          version: record.getString('version'),
-          definition: quizDefinition(record),
+          courseId: header.course,
+          version: header.version,
+          definition: quizDefinition(app, header),
         }
       );
     },

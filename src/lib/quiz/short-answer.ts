@@ -20,18 +20,37 @@ export function normaliseShortAnswer(text: string, lang: Lang): string {
   return lang === 'az' ? folded.replace(AZ_VARIANTS, (c) => AZ_PLAIN[c]) : folded;
 }
 
+// Accepted answers come from quiz definitions, so their normal forms are few and worth keeping:
+// normalising is the costliest step of grading in PocketBase's JS engine.
+const normalisedAccepted = new Map<string, string>();
+
+function normalisedAcceptedAnswer(accepted: string, lang: Lang): string {
+  const key = `${lang}\u0000${accepted}`;
+  let normal = normalisedAccepted.get(key);
+  if (normal === undefined) {
+    normal = normaliseShortAnswer(accepted, lang);
+    normalisedAccepted.set(key, normal);
+  }
+  return normal;
+}
+
 /**
  * Whether `text` matches an accepted answer in any language of the question: a fellow reading
  * the az page may answer in Georgian. Each pair is compared under the accepted answer's language
  * and under the page's, so that an English answer typed with Azerbaijani capitals still folds alike.
  */
 export function matchesAccepted(question: ShortQuestion, text: string, lang: Lang): boolean {
+  const typed = new Map<Lang, string>();
+  const typedIn = (foldLang: Lang) => {
+    if (!typed.has(foldLang)) typed.set(foldLang, normaliseShortAnswer(text, foldLang));
+    return typed.get(foldLang)!;
+  };
   for (const acceptedLang of LANGUAGES) {
     for (const accepted of question.accepted[acceptedLang] ?? []) {
       for (const foldLang of new Set([acceptedLang, lang])) {
-        const answer = normaliseShortAnswer(text, foldLang);
+        const answer = typedIn(foldLang);
         // An answer made only of punctuation must not match an accepted answer that is only punctuation.
-        if (answer !== '' && answer === normaliseShortAnswer(accepted, foldLang)) return true;
+        if (answer !== '' && answer === normalisedAcceptedAnswer(accepted, foldLang)) return true;
       }
     }
   }

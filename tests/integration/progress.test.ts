@@ -1,5 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { guest, signedInAs } from '../support/clients';
+import { RIGHT_ANSWERS } from '../fixtures/build-server';
 import { enrolSelf, postJson, syncedCourse } from '../support/learning';
 
 describe('POST /api/ertad/progress', () => {
@@ -78,5 +79,28 @@ describe('POST /api/ertad/progress', () => {
       event: 'visit',
     });
     expect(reply.status).toBe(401);
+  });
+});
+
+describe('course completion', () => {
+  it('marks the enrolment completed once the read module and the quiz module are completed, and keeps the course open', async () => {
+    const synced = await syncedCourse('completion');
+    const fellow = await signedInAs('fellow');
+    await enrolSelf(fellow.pb, fellow.record.id, synced.course.id);
+    const enrolment = () => fellow.pb.collection('enrolments').getFirstListItem(`course = "${synced.course.id}"`);
+
+    await postJson(fellow.pb, '/api/ertad/progress', { course: synced.course.slug, module: 'what-gesi-means', event: 'read-to-end' });
+    expect((await enrolment()).status).toBe('active');
+
+    const graded = await postJson(fellow.pb, `/api/ertad/quizzes/${synced.quiz.slug}/attempts`, {
+      answers: RIGHT_ANSWERS,
+      idempotencyKey: `completion-${Date.now()}-key-0001`,
+    });
+    expect(graded.body.passed).toBe(true);
+    expect((await enrolment()).status).toBe('completed');
+
+    const revisit = await postJson(fellow.pb, '/api/ertad/progress', { course: synced.course.slug, module: 'what-gesi-means', event: 'visit' });
+    expect(revisit.status).toBe(200);
+    await expect(fellow.pb.collection('enrolments').update((await enrolment()).id, { status: 'withdrawn' })).rejects.toMatchObject({ status: 404 });
   });
 });

@@ -1,4 +1,5 @@
 import { applyProgressEvent, findModule, PROGRESS_EVENTS, type ProgressEvent } from '../progress/rules';
+import { completeCourseIfDone, isLearning } from './course-completion';
 import { errorReply, type LearningStore, type Reply } from './store';
 
 export type ProgressInput = { userId: string; body: unknown; now: string };
@@ -9,7 +10,7 @@ function isEvent(value: unknown): value is ProgressEvent {
 
 /**
  * POST /api/ertad/progress { course: slug, module, event }: records a visit, or the completion of
- * a module that is completed by reading it, for a person enrolled (active) in the course.
+ * a module that is completed by reading it, for a person enrolled in the course (active or completed).
  */
 export function recordProgress(store: LearningStore, input: ProgressInput): Reply {
   const { course: slug, module: moduleId, event } = (input.body ?? {}) as Record<string, unknown>;
@@ -20,12 +21,13 @@ export function recordProgress(store: LearningStore, input: ProgressInput): Repl
   if (!course) return errorReply(404, `There is no course "${slug}".`);
   const module = findModule(course.modules, moduleId);
   if (!module) return errorReply(404, `Course "${slug}" has no module "${moduleId}".`);
-  if (store.findEnrolment(input.userId, course.id)?.status !== 'active') {
+  if (!isLearning(store.findEnrolment(input.userId, course.id))) {
     return errorReply(403, 'Enrol in the course to record your progress.');
   }
 
   const change = applyProgressEvent(store.findProgress(input.userId, course.id, module.id), module, event, input.now);
   if (!change.ok) return errorReply(400, change.message, [{ code: change.code, message: change.message }]);
   store.saveProgress(input.userId, course.id, module.id, change.progress);
+  if (change.progress.status === 'completed') completeCourseIfDone(store, input.userId, course);
   return { status: 200, body: { course: slug, module: module.id, ...change.progress } };
 }

@@ -9,6 +9,7 @@ import {
   type QuizResult,
 } from '../quiz/grading';
 import { parseAttemptRequest } from './attempt-request';
+import { completeCourseIfDone, isLearning } from './course-completion';
 import { errorReply, type AttemptRow, type LearningStore, type QuizRow, type Reply } from './store';
 
 /** What an attempt stores of its grading: exactly what the fellow was shown. */
@@ -46,10 +47,12 @@ function replyOf(attempt: AttemptRow): AttemptReply {
 
 function completeQuizModules(store: LearningStore, userId: string, quiz: QuizRow, now: string) {
   const course = store.findCourseById(quiz.courseId);
-  for (const module of modulesCompletedByQuiz(course?.modules ?? [], quiz.slug)) {
+  if (!course) return;
+  for (const module of modulesCompletedByQuiz(course.modules, quiz.slug)) {
     const change = applyProgressEvent(store.findProgress(userId, quiz.courseId, module.id), module, 'quiz-passed', now);
     if (change.ok) store.saveProgress(userId, quiz.courseId, module.id, change.progress);
   }
+  completeCourseIfDone(store, userId, course);
 }
 
 /** A checked and graded submission, ready to be numbered and stored. */
@@ -84,7 +87,7 @@ export function prepareAttempt(store: LearningStore, input: AttemptInput): { ok:
   if (!quiz) return { ok: false, reply: errorReply(404, `There is no quiz "${input.quizSlug}".`) };
   const earlier = earlierReply(store, input.userId, quiz, idempotencyKey);
   if (earlier) return { ok: false, reply: earlier };
-  if (store.findEnrolment(input.userId, quiz.courseId)?.status !== 'active') return { ok: false, reply: notEnrolled() };
+  if (!isLearning(store.findEnrolment(input.userId, quiz.courseId))) return { ok: false, reply: notEnrolled() };
   const check = checkSubmission(quiz.definition, answers);
   if (!check.ok) return { ok: false, reply: errorReply(400, 'Some answers do not fit the quiz.', check.errors) };
   return { ok: true, attempt: { quiz, answers, idempotencyKey, graded: gradeQuiz(quiz.definition, answers as Answers, lang) } };
@@ -98,7 +101,7 @@ export function storeAttempt(store: LearningStore, userId: string, prepared: Pre
   const { quiz, answers, idempotencyKey, graded } = prepared;
   const earlier = earlierReply(store, userId, quiz, idempotencyKey);
   if (earlier) return earlier;
-  if (store.findEnrolment(userId, quiz.courseId)?.status !== 'active') return notEnrolled();
+  if (!isLearning(store.findEnrolment(userId, quiz.courseId))) return notEnrolled();
   const previous = store.countAttempts(userId, quiz.id);
   if (!attemptAllowed(quiz.definition, previous)) {
     return errorReply(429, `All ${quiz.definition.maxAttempts} attempts at this quiz are used.`);

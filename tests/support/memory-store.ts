@@ -10,6 +10,16 @@ import type {
   QuizRow,
 } from '../../src/lib/records/store';
 
+/** A course with a module completed by reading and one completed by passing `gesi-quiz`. */
+export const READ_AND_QUIZ_COURSE: CourseRow = {
+  id: 'course1',
+  slug: 'gesi-foundations',
+  modules: [
+    { id: 'intro', order: 1, completion: 'read' },
+    { id: 'check', order: 2, completion: 'quiz', quiz: 'gesi-quiz' },
+  ],
+};
+
 /** A LearningStore in memory, so the route flows can be unit-tested without PocketBase. */
 export function memoryStore(
   seed: { courses?: (CourseRow & { programIds?: string[] })[]; quizzes?: QuizRow[]; users?: string[] } = {},

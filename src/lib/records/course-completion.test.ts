@@ -1,15 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { memoryStore } from '../../../tests/support/memory-store';
+import { memoryStore, READ_AND_QUIZ_COURSE } from '../../../tests/support/memory-store';
 import { completeCourseIfDone, isLearning } from './course-completion';
 
-const course = {
-  id: 'course1',
-  slug: 'gesi-foundations',
-  modules: [
-    { id: 'intro', order: 1, completion: 'read' as const },
-    { id: 'check', order: 2, completion: 'quiz' as const, quiz: 'gesi-quiz' },
-  ],
-};
+const course = READ_AND_QUIZ_COURSE;
 const done = { status: 'completed' as const, first_visit: 'x', last_visit: 'x', completed_at: 'x' };
 
 function setUp(status: 'active' | 'withdrawn' = 'active') {

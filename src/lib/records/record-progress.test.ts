@@ -1,15 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { memoryStore } from '../../../tests/support/memory-store';
+import { memoryStore, READ_AND_QUIZ_COURSE } from '../../../tests/support/memory-store';
 import { recordProgress } from './record-progress';
 
-const course = {
-  id: 'course1',
-  slug: 'gesi-foundations',
-  modules: [
-    { id: 'intro', order: 1, completion: 'read' as const },
-    { id: 'check', order: 2, completion: 'quiz' as const, quiz: 'gesi-quiz' },
-  ],
-};
+const course = READ_AND_QUIZ_COURSE;
 const now = '2025-03-03 09:00:00.000Z';
 
 function setUp() {

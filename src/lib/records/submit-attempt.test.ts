@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { memoryStore } from '../../../tests/support/memory-store';
+import { memoryStore, READ_AND_QUIZ_COURSE } from '../../../tests/support/memory-store';
 import { quizDefinitionSchema } from '../quiz/schema';
 import { submitAttempt, type AttemptReply } from './submit-attempt';
 
@@ -22,14 +22,7 @@ const definition = quizDefinitionSchema.parse({
     },
   ],
 });
-const course = {
-  id: 'course1',
-  slug: 'gesi-foundations',
-  modules: [
-    { id: 'intro', order: 1, completion: 'read' as const },
-    { id: 'check', order: 2, completion: 'quiz' as const, quiz: 'gesi-quiz' },
-  ],
-};
+const course = READ_AND_QUIZ_COURSE;
 const quiz = { id: 'quiz1', slug: 'gesi-quiz', courseId: 'course1', version: 'v1', definition };
 const otherQuiz = { ...quiz, id: 'quiz2', slug: 'other-quiz' };
 const now = '2025-03-03 09:00:00.000Z';

@@ -2,6 +2,14 @@
 
 type Answer = string | string[] | boolean;
 
+/**
+ * A fresh idempotency key (32 hex characters). crypto.randomUUID exists only on secure origins,
+ * and a CSO may serve Ertad over plain http on its own network; getRandomValues works everywhere.
+ */
+export function newIdempotencyKey(): string {
+  return [...crypto.getRandomValues(new Uint8Array(16))].map((byte) => byte.toString(16).padStart(2, '0')).join('');
+}
+
 /** `{ questionId: answer }` from the form's fieldsets; unanswered questions are left out. */
 export function collectAnswers(form: HTMLFormElement): Record<string, Answer> {
   const answers: Record<string, Answer> = {};

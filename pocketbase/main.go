@@ -14,6 +14,8 @@ import (
 	"github.com/pocketbase/pocketbase/plugins/jsvm"
 	"github.com/pocketbase/pocketbase/plugins/migratecmd"
 	"github.com/pocketbase/pocketbase/tools/hook"
+
+	"ertad/pocketbase/credentials"
 )
 
 func main() {
@@ -46,6 +48,9 @@ func main() {
 		Automigrate:  automigrate,
 		Dir:          migrationsDir,
 	})
+
+	// Signed Open Badges 3.0 credentials, the issuer's DID document and the revocation list.
+	credentials.Register(app)
 
 	app.OnServe().Bind(&hook.Handler[*core.ServeEvent]{
 		Func: func(e *core.ServeEvent) error {

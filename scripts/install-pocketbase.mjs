@@ -2,8 +2,8 @@
 // sources changed. PB_BIN=/path/to/pocketbase skips the build and uses that binary.
 import { createHash } from 'node:crypto';
 import { execFileSync, spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
 import { builtBinary, root } from './lib/pocketbase-binary.mjs';
 
 const moduleDir = join(root, 'pocketbase');
@@ -21,8 +21,21 @@ if (process.env.PB_BIN) {
   process.exit(0);
 }
 
+/** Every file the Go build reads: go.mod, go.sum, Go sources and embedded files of every package. */
+function goSources(dir) {
+  return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
+    const path = join(dir, entry.name);
+    if (entry.isDirectory())
+      return ['bin', 'pb_hooks', 'pb_migrations', 'pb_data'].includes(entry.name) ? [] : goSources(path);
+    return /\.(go|mod|sum|json|jsonld)$/.test(entry.name) ? [path] : [];
+  });
+}
+
 const sourceHash = createHash('sha256');
-for (const file of ['go.mod', 'go.sum', 'main.go']) sourceHash.update(readFileSync(join(moduleDir, file)));
+for (const file of goSources(moduleDir).sort()) {
+  sourceHash.update(relative(moduleDir, file));
+  sourceHash.update(readFileSync(file));
+}
 const hash = sourceHash.digest('hex');
 
 if (existsSync(builtBinary) && existsSync(stampFile) && readFileSync(stampFile, 'utf8') === hash) {

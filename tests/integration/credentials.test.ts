@@ -155,13 +155,11 @@ describe('signed Open Badges 3.0 credentials', () => {
     const { record: holder } = await user('fellow', 'ნინო ბერიძე');
     const certificate = await issueCertificate(holder.id);
     const credential: Credential = await (await getCredential(certificate.code)).json();
-    await admin
-      .collection('certificates')
-      .update(certificate.id, {
-        status: 'revoked',
-        revokedAt: '2026-12-01 08:00:00.000Z',
-        revocationReason: 'Issued in error',
-      });
+    await admin.collection('certificates').update(certificate.id, {
+      status: 'revoked',
+      revokedAt: '2026-12-01 08:00:00.000Z',
+      revocationReason: 'Issued in error',
+    });
 
     const listResponse = await fetch(credential.credentialStatus.statusListCredential);
     expect(listResponse.status).toBe(200);
@@ -275,5 +273,18 @@ describe('the issuer key and DID document', () => {
     expect(didDocument.verificationMethod[0].publicKeyMultibase).toBe(before);
     expect(await (await getCredential(certificate.code)).text()).toBe(issuedBefore);
     expect(JSON.parse(issuedBefore).issuer.id).toBe(`did:web:${new URL(appURL).host.replace(':', '%3A')}`);
+  });
+});
+
+// Last in this file: it spends this server's guest allowance.
+describe('guessing codes', () => {
+  it('answers 429 once a guest asks for credentials too fast', async () => {
+    const statuses: number[] = [];
+    for (let attempt = 0; attempt < 35; attempt++) {
+      const response = await fetch(`${server.url}/api/ertad/certificates/GUESS-${attempt}/credential`);
+      statuses.push(response.status);
+    }
+    expect(statuses[0]).toBe(404);
+    expect(statuses).toContain(429);
   });
 });

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { localizedText } from './common-schema';
+import { kebabId, localizedText } from './common-schema';
 
 /** A programme file: `content/programs/<program-id>.yaml`. */
 export const programSchema = z.strictObject({

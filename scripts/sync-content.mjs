@@ -1,5 +1,5 @@
 // Copies the server half of the site build into PocketBase: programmes, courses (with their
-// completion rules) and quiz definitions with their keys. Idempotent; keyed by slug.
+// completion and certificate rules) and quiz definitions with their keys. Idempotent; keyed by slug.
 //   node scripts/sync-content.mjs --url http://127.0.0.1:8090 --email … --password … [--build build/server]
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -29,21 +29,24 @@ export async function syncContent(url, auth, buildDir = defaultBuildDir) {
   const programs = await upsertBySlug(
     pb,
     'programs',
-    build.programs.map(({ slug, title, supervisionHours }) => ({
+    build.programs.map(({ slug, title, supervisionHours, certificate = null }) => ({
       slug,
       title,
       supervisionHours: supervisionHours ?? 0,
+      certificate,
     })),
   );
   const courses = await upsertBySlug(
     pb,
     'courses',
-    build.courses.map(({ slug, title, programs: slugs = [], passMark, modules = [] }) => ({
+    build.courses.map(({ slug, title, programs: slugs = [], passMark, modules = [], certificate = null }) => ({
       slug,
       title,
       programs: slugs.map((program) => programs.ids.get(program)),
       passMark,
       modules,
+      // The certificate rule (src/lib/certificates/rules.ts); null: the course issues none.
+      certificate,
       version: contentVersion({ title, passMark, modules }),
     })),
   );

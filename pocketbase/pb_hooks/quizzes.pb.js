@@ -5,8 +5,9 @@ routerAdd(
   'POST',
   '/api/ertad/quizzes/{slug}/attempts',
   (e) => {
-    const { prepareAttempt, storeAttempt } = require(`${__hooks}/generated/ertad-lib.cjs`);
+    const { issueEarnedCertificates, prepareAttempt, storeAttempt } = require(`${__hooks}/generated/ertad-lib.cjs`);
     const { learningStore } = require(`${__hooks}/lib/learning-store.js`);
+    const { certificateStore } = require(`${__hooks}/lib/certificate-store.js`);
     // A plain JS copy: the parsed body arrives as Go maps and slices.
     const body = JSON.parse(JSON.stringify(e.requestInfo().body));
     const input = {
@@ -23,6 +24,14 @@ routerAdd(
     // One transaction (SQLite serialises them), so two submissions cannot both take the last attempt.
     $app.runInTransaction((txApp) => {
       reply = storeAttempt(learningStore(txApp), input.userId, prepared.attempt, input.now);
+      // In the same transaction: the pass and the certificate it earns commit together, once.
+      if (reply.status === 201 && reply.body.passed) {
+        issueEarnedCertificates(certificateStore(txApp), {
+          userId: input.userId,
+          courseId: prepared.attempt.quiz.courseId,
+          now: input.now,
+        });
+      }
     });
     return e.json(reply.status, reply.body);
   },

@@ -34,6 +34,7 @@ const MATRIX = {
   quiz_attempts:   [OWNER_AND_COORDINATOR, OWNER_AND_COORDINATOR, NOBODY,                NOBODY,                NOBODY],
   reflections:     [OWNER_AND_COORDINATOR, OWNER_AND_COORDINATOR, OWNER,                 OWNER,                 OWNER],
   audit_log:       [COORDINATOR,           COORDINATOR,           NOBODY,                NOBODY,                NOBODY],
+  certificates:    [OWNER_AND_COORDINATOR, OWNER_AND_COORDINATOR, NOBODY,                NOBODY,                NOBODY],
 } satisfies Record<string, Actor[][]>;
 type Collection = keyof typeof MATRIX;
 
@@ -48,6 +49,7 @@ type Spec = {
 };
 
 let as: Record<Actor, PocketBase>;
+let statusIndexes = 0;
 let specs: Record<Collection, Spec>;
 /** One record per collection, made by a superuser, for the list and view cells. */
 const targets = {} as Record<Collection, RecordModel>;
@@ -133,6 +135,24 @@ beforeAll(async () => {
       body: async () => ({ action: unique('action'), collection: 'matrix' }),
       key: 'action',
       change: { action: 'tampered' },
+    },
+    certificates: {
+      body: async () => ({
+        holder: user,
+        holderName: 'ნინო ბერიძე',
+        kind: 'course',
+        course: course.id,
+        achievementTitle: title,
+        lang: 'ka',
+        issuerName: 'Ertad',
+        issuedAt: '2026-06-01 10:00:00.000Z',
+        status: 'issued',
+        code: unique('code'),
+        // A new bit on every call: the column has a unique index.
+        statusIndex: 131071 - (statusIndexes += 1),
+      }),
+      key: 'code',
+      change: { status: 'revoked' },
     },
   };
   for (const collection of Object.keys(MATRIX) as Collection[]) targets[collection] = await make(collection);

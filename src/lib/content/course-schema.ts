@@ -24,6 +24,15 @@ export const courseSchema = z.strictObject({
   prerequisites: z.array(kebabId).default([]),
   /** The module ids (folder names) of the course; each must exist. */
   modules: z.array(kebabId).min(1, 'A course needs at least one module.'),
+  /** Who earns the course certificate; default: every module completed. */
+  certificate: z
+    .strictObject({
+      /** Module ids that must be completed; default every module of the course. */
+      modules: z.array(kebabId).min(1, 'List at least one module, or leave "modules" out to require all.').optional(),
+      /** Quiz ids of this course that must be passed besides those completing a required module; default none. */
+      quizzes: z.array(kebabId).default([]),
+    })
+    .default({ quizzes: [] }),
 });
 
 export type Course = z.output<typeof courseSchema>;

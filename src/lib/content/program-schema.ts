@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { localizedText } from './common-schema';
+import { kebabId, localizedText } from './common-schema';
 
 /** A programme file: `content/programs/<program-id>.yaml`. */
 export const programSchema = z.strictObject({
@@ -15,6 +15,13 @@ export const programSchema = z.strictObject({
   durationMonths: z.number().int().positive(),
   /** Supervision hours a fellow needs for the certificate; 0 means none. */
   supervisionHours: z.number().int().min(0),
+  /** Who earns the programme certificate, besides the supervision hours. */
+  certificate: z
+    .strictObject({
+      /** Course ids whose certificate rules must be met; default every course listing this programme. */
+      courses: z.array(kebabId).min(1, 'List at least one course, or leave "courses" out to require all.').optional(),
+    })
+    .default({}),
 });
 
 /** A glossary file: `content/glossary/<term-id>.yaml`. */

@@ -1,4 +1,5 @@
 import { parseModuleId } from './module-path';
+import { quizCourse } from './quiz-course';
 import { scanModuleBody } from './body-checks';
 import type { RawCurriculum } from './curriculum-types';
 
@@ -29,6 +30,13 @@ export function validateCurriculum(raw: RawCurriculum): string[] {
     for (const prerequisite of course.data.prerequisites) {
       if (!courses.has(prerequisite)) problems.push(problem(file, 'prerequisites', `unknown course "${prerequisite}"; expected one of ${list(courses)}`));
     }
+    for (const module of course.data.certificate.modules ?? []) {
+      if (!course.data.modules.includes(module)) problems.push(problem(file, 'certificate.modules', `"${module}" is not a module of this course; expected one of ${list(course.data.modules)}`));
+    }
+    const ownQuizzes = raw.quizzes.filter((q) => quizCourse(q.filePath) === course.id).map((q) => q.id);
+    for (const quiz of course.data.certificate.quizzes) {
+      if (!ownQuizzes.includes(quiz)) problems.push(problem(file, 'certificate.quizzes', `unknown quiz "${quiz}"; expected a quiz of this course: ${list(ownQuizzes)}`));
+    }
     const folder = file.replace(/course\.ya?ml$/, '');
     for (const module of course.data.modules) {
       const found = raw.modules.filter((m) => parseModuleId(m.id)?.course === course.id && parseModuleId(m.id)?.module === module);
@@ -36,6 +44,16 @@ export function validateCurriculum(raw: RawCurriculum): string[] {
         if (!found.some((m) => parseModuleId(m.id)?.lang === lang)) {
           problems.push(problem(file, 'modules', `lists "${module}" but ${folder}${module}/${lang}.mdx is missing; expected every module in ka and en`));
         }
+      }
+    }
+  }
+
+  for (const program of raw.programs) {
+    for (const course of program.data.certificate.courses ?? []) {
+      const found = raw.courses.find((c) => c.id === course);
+      if (!found) problems.push(problem(program.filePath, 'certificate.courses', `unknown course "${course}"; expected one of ${list(courses)}`));
+      else if (!found.data.programs.includes(program.id)) {
+        problems.push(problem(program.filePath, 'certificate.courses', `"${course}" does not list this programme in ${found.filePath} programs; add "${program.id}" there`));
       }
     }
   }

@@ -1,4 +1,8 @@
 // Everything PocketBase's hooks use from src/lib, bundled into pocketbase/pb_hooks/generated/ertad-lib.cjs.
+export { certificateDocument } from '../certificates/document';
+export { issueEarnedCertificates } from '../certificates/issue';
+export { issueManually, revokeCertificate } from '../certificates/manage';
+export { verifyCode } from '../certificates/verify';
 export { negotiateLanguage } from '../i18n/negotiate';
 export { enrolInCohort } from '../records/enrol-cohort';
 export { quizRecordFields } from '../records/quiz-record';

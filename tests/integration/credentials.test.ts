@@ -196,6 +196,44 @@ describe('signed Open Badges 3.0 credentials', () => {
   });
 });
 
+describe('certificates from the issuing routes', () => {
+  async function post(pb: PocketBase, path: string, body: unknown) {
+    const response = await fetch(`${server.url}${path}`, {
+      method: 'POST',
+      headers: { Authorization: pb.authStore.token, 'Content-Type': 'application/json' },
+      body: JSON.stringify(body),
+    });
+    return { status: response.status, body: await response.json() };
+  }
+
+  it('verifies a certificate a coordinator issued, and shows it revoked once the coordinator revokes it', async () => {
+    const coordinator = await user('coordinator', 'Coordinator');
+    const { record: holder } = await user('fellow', 'Անի Պետրոսյան');
+    const issued = await post(coordinator.pb, '/api/ertad/certificates', {
+      holder: holder.id,
+      kind: 'course',
+      achievement: course.slug,
+      lang: 'hy',
+      note: 'Completed the same course at a partner CSO, assessed by its trainer.',
+    });
+    expect(issued.status).toBe(201);
+    const credential: Credential = await (await getCredential(issued.body.code)).json();
+    expect(credential.credentialSubject.identifier[0].identityHash).toBe('Անի Պետրոսյան');
+    const before = await verify(credential, server.url);
+    expect(before.error).toBeUndefined();
+    expect(before.verified).toBe(true);
+    expect(before.statusResult?.results[0].status).toBe(false);
+
+    const revoked = await post(coordinator.pb, `/api/ertad/certificates/${issued.body.id}/revoke`, {
+      reason: 'Issued in error',
+    });
+    expect(revoked.status).toBe(200);
+    const after = await verify(credential, server.url);
+    expect(after.verified).toBe(true);
+    expect(after.statusResult?.results[0].status).toBe(true);
+  });
+});
+
 describe('who may fetch a credential', () => {
   // The code is the capability: whoever the holder gave it to may fetch what the verify page shows.
   const cases: [

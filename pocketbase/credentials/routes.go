@@ -1,11 +1,9 @@
 package credentials
 
 import (
-	"bytes"
 	"crypto/ed25519"
 	"crypto/sha256"
 	"encoding/hex"
-	"encoding/json"
 	"net/http"
 	"path/filepath"
 	"strconv"
@@ -104,14 +102,11 @@ func (r routes) statusList(e *core.RequestEvent) error {
 
 // send writes a JSON document with an ETag of its bytes, answering 304 when the client has them.
 func send(e *core.RequestEvent, contentType, cacheControl string, document any) error {
-	var body bytes.Buffer
-	encoder := json.NewEncoder(&body)
-	encoder.SetEscapeHTML(false)
-	encoder.SetIndent("", "  ")
-	if err := encoder.Encode(document); err != nil {
+	body, err := MarshalIndented(document)
+	if err != nil {
 		return e.InternalServerError("", err)
 	}
-	sum := sha256.Sum256(body.Bytes())
+	sum := sha256.Sum256(body)
 	etag := `"` + hex.EncodeToString(sum[:16]) + `"`
 	header := e.Response.Header()
 	header.Set("Cache-Control", cacheControl)
@@ -119,7 +114,7 @@ func send(e *core.RequestEvent, contentType, cacheControl string, document any) 
 	if e.Request.Header.Get("If-None-Match") == etag {
 		return e.NoContent(http.StatusNotModified)
 	}
-	return e.Blob(http.StatusOK, contentType, body.Bytes())
+	return e.Blob(http.StatusOK, contentType, body)
 }
 
 // maxStatusList bounds the list numbers the route answers for: the collection's statusIndex

@@ -94,8 +94,9 @@ func TestTheAchievementNamesItsOtherLanguageEditions(t *testing.T) {
 	if achievement["id"] != "https://learn.example.ge/ka/courses/gesi-basics/" || achievement["inLanguage"] != "ka" {
 		t.Fatalf("achievement id %v in %v", achievement["id"], achievement["inLanguage"])
 	}
-	related := achievement["related"].([]map[string]any)
-	if len(related) != 2 || related[0]["inLanguage"] != "en" || related[1]["name"] != "Գենդերային հավասարություն" {
+	related := achievement["related"].([]any)
+	if len(related) != 2 || related[0].(map[string]any)["inLanguage"] != "en" ||
+		related[1].(map[string]any)["name"] != "Գենդերային հավասարություն" {
 		t.Fatalf("related editions: %v", related)
 	}
 	// No criteria in Georgian: the English text stands in rather than nothing.
@@ -136,4 +137,14 @@ func must(credential map[string]any, err error) map[string]any {
 		panic(err)
 	}
 	return credential
+}
+
+func TestControlCharactersAreDroppedSoEveryVerifierHashesTheSameText(t *testing.T) {
+	certificate := testCertificate()
+	certificate.Description = map[string]string{"ka": "line one\nline\ttwo \"quoted\" back\\slash\x07\x0b\x7f end"}
+	credential := must(testIssuer(t).OpenBadge(certificate))
+	description := credential["credentialSubject"].(map[string]any)["achievement"].(map[string]any)["description"]
+	if description != "line one\nline\ttwo \"quoted\" back\\slash end" {
+		t.Fatalf("description = %q", description)
+	}
 }

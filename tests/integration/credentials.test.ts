@@ -52,7 +52,7 @@ async function user(role: 'fellow' | 'coordinator', name: string) {
 }
 
 /** A certificate as the issuing hooks store it, written directly so this test needs no completion flow. */
-async function issueCertificate(holderId: string) {
+async function issueCertificate(holderId: string, texts: { description?: string } = {}) {
   const code = Array.from({ length: 7 }, () => randomBytes(2).toString('hex').toUpperCase()).join('-');
   return admin.collection('certificates').create({
     holder: holderId,
@@ -61,7 +61,7 @@ async function issueCertificate(holderId: string) {
     course: course.id,
     achievementTitle: { ka: 'გენდერული თანასწორობის საფუძვლები', en: 'Gender equality basics' },
     achievementDescription: {
-      ka: 'კურსი გენდერული თანასწორობისა და სოციალური ინკლუზიის შესახებ.',
+      ka: texts.description ?? 'კურსი გენდერული თანასწორობისა და სოციალური ინკლუზიის შესახებ.',
       en: 'A course on gender equality and social inclusion.',
     },
     criteria: {
@@ -116,6 +116,17 @@ describe('signed Open Badges 3.0 credentials', () => {
     expect(result.error).toBeUndefined();
     expect(result.verified).toBe(true);
     expect(result.statusResult?.results[0].status).toBe(false);
+  });
+
+  it('signs texts with line breaks, tabs, quotes and backslashes so that the verifier accepts them', async () => {
+    const { record: holder } = await user('fellow', 'ნინო ბერიძე');
+    const description = 'Two lines:\n\t"GESI" in a municipality\\region\r\nand a stray bell\u0007 character.';
+    const certificate = await issueCertificate(holder.id, { description });
+    const credential: Credential = await (await getCredential(certificate.code)).json();
+    expect(credential.credentialSubject.achievement.description).toBe(description.replace('\u0007', ''));
+    const result = await verify(credential, server.url);
+    expect(result.error).toBeUndefined();
+    expect(result.verified).toBe(true);
   });
 
   it('gives the same bytes for the same certificate on every request', async () => {

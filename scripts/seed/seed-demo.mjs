@@ -6,6 +6,7 @@ import { root } from '../lib/pocketbase-binary.mjs';
 import { readBuild } from '../lib/sync-read.mjs';
 import { DEMO_ACCOUNTS, DEMO_PASSWORD, DEMO_SUPERUSER } from './demo-accounts.mjs';
 import { DEMO_ORGANIZATIONS } from './demo-organizations.mjs';
+import { seedCertificates } from './seed-certificates.mjs';
 import { seedCohorts } from './seed-cohorts.mjs';
 import { seedLearning, seedReflections } from './seed-learning.mjs';
 
@@ -54,6 +55,7 @@ export async function seedDemo(url, superuser, buildDir = join(root, 'build/serv
   await seedCohorts(site);
   await seedLearning(site);
   await seedReflections(site);
+  await seedCertificates(site);
 }
 
 /** The sign-ins to print once the server is up. */

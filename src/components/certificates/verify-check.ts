@@ -10,7 +10,8 @@ function titleIn(title: Verification['achievement'], lang: Lang): string {
   return Object.values(title)[0] ?? '';
 }
 
-const date = (iso: string, lang: Lang) => new Date(iso.replace(' ', 'T')).toLocaleDateString(lang, { dateStyle: 'long' });
+const date = (iso: string, lang: Lang) =>
+  new Date(iso.replace(' ', 'T')).toLocaleDateString(lang, { dateStyle: 'long' });
 
 function facts(rows: [string, string][]): HTMLDListElement {
   const list = document.createElement('dl');

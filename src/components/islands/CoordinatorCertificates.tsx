@@ -73,8 +73,14 @@ function RevokeForm({ id, t, done }: { id: string; t: (key: string) => string; d
         <label class="inline">
           <input type="checkbox" name="reasonPublic" /> {t('coordinatorCertificates.reasonPublic')}
         </label>
-        {error && <p class="alert" role="alert">{error}</p>}
-        <button type="submit" class="button">{t('coordinatorCertificates.confirmRevoke')}</button>
+        {error && (
+          <p class="alert" role="alert">
+            {error}
+          </p>
+        )}
+        <button type="submit" class="button">
+          {t('coordinatorCertificates.confirmRevoke')}
+        </button>
       </form>
     </details>
   );
@@ -100,12 +106,20 @@ function IssueForm({ data, t, done }: { data: Data; t: (key: string) => string; 
         <label>
           {t('coordinatorCertificates.holder')}
           <select name="holder" required>
-            {data.people.map((p) => <option value={p.id} key={p.id}>{p.label}</option>)}
+            {data.people.map((p) => (
+              <option value={p.id} key={p.id}>
+                {p.label}
+              </option>
+            ))}
           </select>
         </label>
         <label>
           {t('coordinatorCertificates.kind')}
-          <select name="kind" value={kind} onChange={(e) => setKind((e.currentTarget as HTMLSelectElement).value as 'course' | 'program')}>
+          <select
+            name="kind"
+            value={kind}
+            onChange={(e) => setKind((e.currentTarget as HTMLSelectElement).value as 'course' | 'program')}
+          >
             <option value="course">{t('certificates.kind.course')}</option>
             <option value="program">{t('certificates.kind.program')}</option>
           </select>
@@ -113,7 +127,11 @@ function IssueForm({ data, t, done }: { data: Data; t: (key: string) => string; 
         <label>
           {t('coordinatorCertificates.achievement')}
           <select name="achievement" required>
-            {(kind === 'course' ? data.courses : data.programs).map((a) => <option value={a.id} key={a.id}>{a.label}</option>)}
+            {(kind === 'course' ? data.courses : data.programs).map((a) => (
+              <option value={a.id} key={a.id}>
+                {a.label}
+              </option>
+            ))}
           </select>
         </label>
         <label>
@@ -121,8 +139,14 @@ function IssueForm({ data, t, done }: { data: Data; t: (key: string) => string; 
           <span class="hint">{t('coordinatorCertificates.noteHint')}</span>
           <textarea name="note" required rows={3} maxLength={2000} />
         </label>
-        {error && <p class="alert" role="alert">{error}</p>}
-        <button type="submit" class="button">{t('coordinatorCertificates.confirmIssue')}</button>
+        {error && (
+          <p class="alert" role="alert">
+            {error}
+          </p>
+        )}
+        <button type="submit" class="button">
+          {t('coordinatorCertificates.confirmIssue')}
+        </button>
       </form>
     </details>
   );
@@ -139,16 +163,26 @@ export default function CoordinatorCertificates({ lang, strings, labels }: Props
   useEffect(() => reload(), []);
 
   if (state.kind === 'loading') return <p role="status">{t('certificates.loading')}</p>;
-  if (state.kind === 'forbidden') return <p class="alert">{t('coordinatorCertificates.forbidden')} <a href={`/${lang}/signin/`}>{t('nav.signIn')}</a></p>;
+  if (state.kind === 'forbidden')
+    return (
+      <p class="alert">
+        {t('coordinatorCertificates.forbidden')} <a href={`/${lang}/signin/`}>{t('nav.signIn')}</a>
+      </p>
+    );
   if (state.kind === 'offline') return <p class="alert">{t('certificates.offline')}</p>;
   return (
     <div class="coordinator-certificates">
       <IssueForm data={state} t={t} done={() => reload(t('coordinatorCertificates.issued'))} />
-      <p role="status" class={notice ? 'notice' : ''}>{notice}</p>
+      <p role="status" class={notice ? 'notice' : ''}>
+        {notice}
+      </p>
       <ul class="cards">
         {state.certificates.map((c) => (
           <li class="card certificate-card" key={c.id}>
-            <p class="hint">{t(`certificates.kind.${c.kind}`)}{c.manual ? ` · ${t('coordinatorCertificates.manual')}` : ''}</p>
+            <p class="hint">
+              {t(`certificates.kind.${c.kind}`)}
+              {c.manual ? ` · ${t('coordinatorCertificates.manual')}` : ''}
+            </p>
             <h2 class="certificate-holder">{c.holderName}</h2>
             <p>{titleIn(c.achievementTitle, lang)}</p>
             <p>
@@ -158,12 +192,24 @@ export default function CoordinatorCertificates({ lang, strings, labels }: Props
                 ? t('certificates.issuedOn').replace('{date}', shortDate(c.issuedAt, lang))
                 : t('certificates.revokedOn').replace('{date}', shortDate(c.revokedAt, lang))}
             </p>
-            {c.status === 'revoked' && <p>{t('verify.reason')}: {c.revocationReason}</p>}
-            {c.note && <p>{t('coordinatorCertificates.note')}: {c.note}</p>}
-            <p><code class="certificate-code">{c.code}</code></p>
+            {c.status === 'revoked' && (
+              <p>
+                {t('verify.reason')}: {c.revocationReason}
+              </p>
+            )}
+            {c.note && (
+              <p>
+                {t('coordinatorCertificates.note')}: {c.note}
+              </p>
+            )}
+            <p>
+              <code class="certificate-code">{c.code}</code>
+            </p>
             <div class="certificate-actions">
               <PdfButton id={c.id} labels={labels} t={t} />
-              {c.status === 'issued' && <RevokeForm id={c.id} t={t} done={() => reload(t('coordinatorCertificates.revoked'))} />}
+              {c.status === 'issued' && (
+                <RevokeForm id={c.id} t={t} done={() => reload(t('coordinatorCertificates.revoked'))} />
+              )}
             </div>
           </li>
         ))}

@@ -23,7 +23,8 @@ interface Certificate {
   code: string;
 }
 
-type State = { kind: 'loading' } | { kind: 'hidden' } | { kind: 'offline' } | { kind: 'ready'; certificates: Certificate[] };
+type State =
+  { kind: 'loading' } | { kind: 'hidden' } | { kind: 'offline' } | { kind: 'ready'; certificates: Certificate[] };
 
 const FIELDS = 'id,kind,achievementTitle,status,issuedAt,revokedAt,code';
 
@@ -35,7 +36,15 @@ export function titleIn(title: Localized, lang: Lang): string {
 export const shortDate = (iso: string, lang: string) => new Date(iso.replace(' ', 'T')).toLocaleDateString(lang);
 
 /** A button that fetches the certificate's data and makes its PDF in the browser. */
-export function PdfButton({ id, labels, t }: { id: string; labels: Record<Lang, PdfLabels>; t: (key: string) => string }) {
+export function PdfButton({
+  id,
+  labels,
+  t,
+}: {
+  id: string;
+  labels: Record<Lang, PdfLabels>;
+  t: (key: string) => string;
+}) {
   const [busy, setBusy] = useState(false);
   const [failed, setFailed] = useState(false);
   async function download() {
@@ -57,7 +66,11 @@ export function PdfButton({ id, labels, t }: { id: string; labels: Record<Lang, 
       <button type="button" class="button" onClick={download} disabled={busy} aria-busy={busy}>
         {busy ? t('certificates.downloading') : t('certificates.download')}
       </button>
-      {failed && <p class="alert" role="alert">{t('certificates.downloadFailed')}</p>}
+      {failed && (
+        <p class="alert" role="alert">
+          {t('certificates.downloadFailed')}
+        </p>
+      )}
     </>
   );
 }
@@ -68,9 +81,11 @@ export default function MyCertificates({ lang, strings, labels }: Props) {
   useEffect(() => {
     const session = currentSession();
     if (!session) return setState({ kind: 'hidden' });
-    listRecords<Certificate>('certificates', { filter: `holder = ${quote(session.id)}`, sort: '-issuedAt', fields: FIELDS }).then(
-      (certificates) => setState(certificates ? { kind: 'ready', certificates } : { kind: 'offline' }),
-    );
+    listRecords<Certificate>('certificates', {
+      filter: `holder = ${quote(session.id)}`,
+      sort: '-issuedAt',
+      fields: FIELDS,
+    }).then((certificates) => setState(certificates ? { kind: 'ready', certificates } : { kind: 'offline' }));
   }, []);
 
   if (state.kind === 'hidden') return null;

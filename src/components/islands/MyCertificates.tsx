@@ -113,6 +113,11 @@ export default function MyCertificates({ lang, strings, labels }: Props) {
               </p>
               <p class="certificate-actions">
                 {c.status === 'issued' && <PdfButton id={c.id} labels={labels} t={t} />}
+                {c.status === 'issued' && (
+                  <a href={`/api/ertad/certificates/${c.code}/credential`} download>
+                    {t('certificates.downloadCredential')}
+                  </a>
+                )}
                 <a href={`/${lang}/verify/?code=${c.code}`}>{t('certificates.verifyLink')}</a>
               </p>
             </li>

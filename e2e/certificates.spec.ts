@@ -115,7 +115,7 @@ test('a holder downloads the PDF, a stranger finds it valid, and after a coordin
   await expect(stranger.getByText('Issued to the wrong account')).toBeVisible();
 });
 
-test('an unknown code gets the same kind of answer as a real one, with nothing about anyone', async ({ page }) => {
+test('a stranger who types an unknown code is told that no certificate has it', async ({ page }) => {
   await page.goto('/en/verify/');
   await page.getByLabel('Verification code').fill('2222-3333-4444-5555-6666-7777-8888');
   await page.getByRole('button', { name: 'Check' }).click();

@@ -72,6 +72,24 @@ async function timedPass(url, fellow, quizSlug, definition) {
   return performance.now() - started;
 }
 
+/** Verification of real and of never-issued codes, alternating; as superuser, whom the rate limiter lets through. */
+async function verifyTimes(server, codes) {
+  const times = { known: [], unknown: [] };
+  const get = async (code) => {
+    const started = performance.now();
+    const response = await fetch(`${server.url}/api/ertad/verify/${code}`, {
+      headers: { Authorization: server.token },
+    });
+    await response.json();
+    return performance.now() - started;
+  };
+  for (const code of codes) {
+    times.known.push(await get(code));
+    times.unknown.push(await get(code.replace(/^..../, 'ZZZZ')));
+  }
+  return times;
+}
+
 async function issuanceLatency() {
   const { dir, definition } = benchBuild();
   const server = await ownPocketBase();
@@ -88,7 +106,11 @@ async function issuanceLatency() {
       times.plain.push(await timedPass(server.url, plain[i], 'bench-plain-quiz', definition));
       times.certified.push(await timedPass(server.url, certified[i], 'bench-certified-quiz', definition));
     }
-    const issued = await admin.collection('certificates').getList(1, 1, { filter: "course.slug = 'bench-certified'" });
+    const issued = await admin.collection('certificates').getList(1, 50, { filter: "course.slug = 'bench-certified'" });
+    const verify = await verifyTimes(
+      server,
+      issued.items.map((c) => c.code),
+    );
     const row = (request, values) => ({
       request,
       passes: values.length,
@@ -104,6 +126,13 @@ async function issuanceLatency() {
           row('pass that completes the course and issues', times.certified),
           { request: 'added by issuance (p50 difference)', passes: '', p50ms: added, p95ms: '' },
           { request: `certificates issued (expected ${FELLOWS})`, passes: issued.totalItems, p50ms: '', p95ms: '' },
+        ],
+      },
+      {
+        title: 'public verification: known and unknown codes answer alike',
+        rows: [
+          row('GET /api/ertad/verify/{known code}', verify.known),
+          row('GET /api/ertad/verify/{unknown code}', verify.unknown),
         ],
       },
     ];

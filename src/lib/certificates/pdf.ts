@@ -132,12 +132,26 @@ export async function certificatePdf(
 ): Promise<Uint8Array> {
   const { main, others } = titles(certificate);
   const completed = certificate.kind === 'program' ? labels.completedProgram : labels.completedCourse;
-  const texts = [certificate.holderName, main, ...others, certificate.issuerName, ...Object.values(labels)];
+  const date = printedDate(certificate.issuedAt);
+  // Which texts are bold decides which font files are embedded: only those a text needs.
+  const byWeight: Record<FontWeight, string[]> = {
+    700: [labels.title, certificate.holderName, main, certificate.issuerName, date, certificate.code],
+    400: [
+      labels.certifies,
+      completed,
+      ...others,
+      labels.issuedBy,
+      labels.issuedOn,
+      labels.verify,
+      labels.code,
+      certificate.verifyUrl,
+    ],
+  };
   const pdf = await PDFDocument.create({ updateMetadata: false });
   pdf.registerFontkit(fontkit);
   const fonts: Fonts = new Map();
-  for (const subset of subsetsFor(texts)) {
-    for (const weight of [400, 700] as const) {
+  for (const weight of [400, 700] as const) {
+    for (const subset of subsetsFor(byWeight[weight])) {
       // A fixed name: pdf-lib would otherwise add a random suffix and change the bytes each time.
       const name = `NotoSans-${subset}-${weight}`;
       fonts.set(
@@ -174,7 +188,7 @@ export async function certificatePdf(
   drawLine(page, fonts, labels.issuedBy, MARGIN, bottom + 74, { size: 10, color: MUTED });
   drawLine(page, fonts, certificate.issuerName, MARGIN, bottom + 58, { size: 13, weight: 700 });
   drawLine(page, fonts, labels.issuedOn, MARGIN, bottom + 36, { size: 10, color: MUTED });
-  drawLine(page, fonts, printedDate(certificate.issuedAt), MARGIN, bottom + 20, { size: 13, weight: 700 });
+  drawLine(page, fonts, date, MARGIN, bottom + 20, { size: 13, weight: 700 });
 
   const qrX = WIDTH - MARGIN - qrSize;
   drawQr(page, certificate.verifyUrl, qrX, bottom, qrSize);

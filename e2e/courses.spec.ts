@@ -11,6 +11,7 @@ const pageTypes = {
   programme: (lang: string) => `/${lang}/programs/social-work/`,
   glossary: (lang: string) => `/${lang}/glossary/`,
   'dashboard (signed out)': (lang: string) => `/${lang}/dashboard/`,
+  'translations report for trainers': (lang: string) => `/${lang}/trainer/translations/`,
 };
 
 for (const lang of ['ka', 'en']) {
@@ -34,17 +35,49 @@ test('the catalogue filters courses by programme from the keyboard', async ({ pa
   await expect(page.getByRole('link', { name: 'GESI foundations' })).toBeHidden();
 });
 
-test('a module missing in Armenian falls back to Georgian with a notice and the right lang', async ({ page }) => {
+// Every starter module now exists in all four languages; tests/build/translation-fallback.test.ts builds a
+// fixture with a missing translation to check the fallback notice and its links.
+test('a module written in Armenian is shown in Armenian without a notice', async ({ page }) => {
   await page.goto('/hy/courses/gesi-foundations/what-gesi-means/');
   await expect(page.locator('html')).toHaveAttribute('lang', 'hy');
-  await expect(page.getByRole('note').first()).toHaveText('Այս մոդուլը դեռ հայերեն լեզվով գրված չէ, ուստի ցուցադրվում է վրացերեն լեզվով։');
-  await expect(page.locator('article.module')).toHaveAttribute('lang', 'ka');
+  await expect(page.locator('article.module')).toHaveAttribute('lang', 'hy');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Ինչ է նշանակում GESI');
+  await expect(page.locator('.fallback-notice')).toHaveCount(0);
 });
 
 test('a module written in Azerbaijani is shown in Azerbaijani without a notice', async ({ page }) => {
   await page.goto('/az/courses/gesi-foundations/what-gesi-means/');
   await expect(page.locator('article.module')).toHaveAttribute('lang', 'az');
   await expect(page.locator('.fallback-notice')).toHaveCount(0);
+});
+
+test('the quiz on an Azerbaijani page is in Azerbaijani, from its title to every option', async ({ page }) => {
+  const quiz = parse(readFileSync('courses/gesi-foundations/quizzes/gesi-foundations-quiz.yaml', 'utf8'));
+  await page.goto('/az/courses/gesi-foundations/gesi-in-project-cycle/');
+  const form = page.locator('ertad-quiz');
+  await expect(form.getByRole('heading', { level: 2 })).toHaveText(quiz.title.az);
+  await expect(form.getByRole('heading', { level: 2 })).toHaveAttribute('lang', 'az');
+  for (const question of quiz.questions) {
+    const group = form.getByRole('group', { name: question.prompt.az });
+    await expect(group).toBeVisible();
+    for (const option of question.options ?? []) await expect(group.getByText(option.text.az, { exact: true })).toBeVisible();
+  }
+  await expect(form.getByRole('radio', { name: 'Doğrudur' }).first()).toBeVisible();
+  // Nothing of the quiz is left in Georgian.
+  expect(await form.innerText()).not.toMatch(/[\u10D0-\u10FF]/);
+});
+
+test('the catalogue finds every course fully in Azerbaijani and fully in Armenian', async ({ page }) => {
+  for (const [lang, label] of [
+    ['az', 'Yalnız tam Azərbaycan dilində olan kurslar'],
+    ['hy', null],
+  ] as const) {
+    await page.goto(`/${lang}/courses/`);
+    const cards = page.locator('.course-card:visible');
+    await expect(cards).toHaveCount(4);
+    await (label ? page.getByLabel(label) : page.locator('input[name=language]')).check();
+    await expect(cards).toHaveCount(4);
+  }
 });
 
 test('a reader moves from a course to its modules and on with next', async ({ page }) => {

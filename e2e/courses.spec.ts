@@ -25,6 +25,18 @@ for (const lang of ['ka', 'en']) {
   }
 }
 
+// The Azerbaijani and Armenian texts are new: their module, quiz and report pages get the same check.
+for (const lang of ['az', 'hy']) {
+  for (const type of ['module', 'module with a quiz', 'translations report for trainers'] as const) {
+    test(`the ${lang} ${type} page has no serious accessibility violation`, async ({ page }) => {
+      const response = await page.goto(pageTypes[type](lang));
+      expect(response?.status()).toBe(200);
+      await expect(page.locator('html')).toHaveAttribute('lang', lang);
+      await expectNoSeriousAxeViolations(page);
+    });
+  }
+}
+
 test('the catalogue filters courses by programme from the keyboard', async ({ page }) => {
   await page.goto('/en/courses/');
   const cards = page.locator('.course-card:visible');
@@ -109,4 +121,15 @@ test('a guest on a course page is asked to sign in and sees no enrol or withdraw
   await expect(page.getByText('Sign in to enrol and keep track of your progress.')).toBeVisible();
   await expect(page.getByRole('button', { name: 'Enrol on this course' })).toBeHidden();
   await expect(page.getByRole('button', { name: 'Withdraw' })).toBeHidden();
+});
+
+test('the trainers’ translations page fits a 360 px phone in every language and shows every module and quiz', async ({ page }) => {
+  await page.setViewportSize({ width: 360, height: 740 });
+  for (const lang of ['ka', 'en', 'az', 'hy']) {
+    await page.goto(`/${lang}/trainer/translations/`);
+    await expect(page.locator('tr[data-kind=module]')).toHaveCount(15);
+    await expect(page.locator('tr[data-kind=quiz]')).toHaveCount(4);
+    await expect(page.locator('td.is-missing')).toHaveCount(0);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth <= innerWidth), lang).toBe(true);
+  }
 });

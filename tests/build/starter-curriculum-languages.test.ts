@@ -33,7 +33,9 @@ describe('the starter curriculum in all four languages', () => {
 
   it('has every module written in Georgian, English, Azerbaijani and Armenian', () => {
     const modules = status.filter((item) => item.kind === 'module');
-    expect(modules.filter((item) => item.missing.length > 0).map((item) => `${item.course}/${item.id}: ${item.missing}`)).toEqual([]);
+    expect(
+      modules.filter((item) => item.missing.length > 0).map((item) => `${item.course}/${item.id}: ${item.missing}`),
+    ).toEqual([]);
   });
 
   it('has every quiz fully written in all four languages, accepted short answers included', () => {
@@ -54,7 +56,10 @@ describe('the starter curriculum in all four languages', () => {
   it('offers every course to a reader who asks for courses fully in their language', () => {
     for (const course of courses) {
       expect(completeLanguages(course), course.id).toEqual([...LANGUAGES]);
-      expect(LANGUAGES.filter((lang) => !course.data.title[lang] || !course.data.summary[lang]), course.id).toEqual([]);
+      expect(
+        LANGUAGES.filter((lang) => !course.data.title[lang] || !course.data.summary[lang]),
+        course.id,
+      ).toEqual([]);
     }
   });
 });

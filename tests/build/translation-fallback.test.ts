@@ -13,13 +13,18 @@ const page = (path: string) => readFileSync(join(built.outDir, path, 'index.html
 
 beforeAll(async () => {
   const files: Record<string, string | undefined> = validFixture();
-  files[QUIZ] = files[QUIZ]!
-    .replace('title: { ka: "ტესტი", en: "Quiz" }', 'title: { ka: "ტესტი", en: "Quiz", az: "Test" }')
+  files[QUIZ] = files[QUIZ]!.replace(
+    'title: { ka: "ტესტი", en: "Quiz" }',
+    'title: { ka: "ტესტი", en: "Quiz", az: "Test" }',
+  )
     .replace('prompt: { ka: "რომელი?", en: "Which one?" }', 'prompt: { ka: "რომელი?", en: "Which one?", az: "Hansı?" }')
     .replace('text: { ka: "ეს", en: "This one" }', 'text: { ka: "ეს", en: "This one", az: "Bu" }')
     .replace('text: { ka: "ის", en: "That one" }', 'text: { ka: "ის", en: "That one", az: "O" }')
     .replace('feedback: { ka: "არა.", en: "No." }', 'feedback: { ka: "არა.", en: "No.", az: "Xeyr." }')
-    .replace('explanation: { ka: "იმიტომ.", en: "Because." }', 'explanation: { ka: "იმიტომ.", en: "Because.", az: "Çünki." }');
+    .replace(
+      'explanation: { ka: "იმიტომ.", en: "Because." }',
+      'explanation: { ka: "იმიტომ.", en: "Because.", az: "Çünki." }',
+    );
   dir = writeFixture(files);
   built = await buildFixture(dir);
 }, 180_000);
@@ -47,7 +52,9 @@ describe('a module that falls back and a quiz that does not', () => {
   it('links the fallback notice to the module in every language it is written in', () => {
     const html = page('az/courses/tiny-course/first-module');
     const notice = /<div class="notice fallback-notice"[\s\S]*?<\/div>/.exec(html)?.[0] ?? '';
-    const links = [...notice.matchAll(/<a href="([^"]+)" hreflang="(\w+)" lang="\w+"[^>]*>\s*([^<]+?)\s*<\/a>/g)].map((m) => [m[1], m[3]]);
+    const links = [...notice.matchAll(/<a href="([^"]+)" hreflang="(\w+)" lang="\w+"[^>]*>\s*([^<]+?)\s*<\/a>/g)].map(
+      (m) => [m[1], m[3]],
+    );
     expect(links).toEqual([
       ['/ka/courses/tiny-course/first-module/', 'ქართული'],
       ['/en/courses/tiny-course/first-module/', 'English'],

@@ -24,7 +24,10 @@ function quizCourse(filePath: string): string {
 const missingFrom = (written: Lang[]) => LANGUAGES.filter((lang) => !written.includes(lang));
 
 /** Every module and quiz, course by course (modules in order, then the course's quizzes), with their languages. */
-export function translationStatus(courses: CourseView[], quizzes: Entry<QuizDefinition>[]): TranslationStatus[] {
+export function translationStatus(
+  courses: readonly CourseView[],
+  quizzes: readonly Entry<QuizDefinition>[],
+): TranslationStatus[] {
   return courses.flatMap((course) => {
     const modules = course.modules.map((module): TranslationStatus => {
       const written = translatedLanguages(module);

@@ -11,12 +11,25 @@ const pageTypes = {
   programme: (lang: string) => `/${lang}/programs/social-work/`,
   glossary: (lang: string) => `/${lang}/glossary/`,
   'dashboard (signed out)': (lang: string) => `/${lang}/dashboard/`,
+  'translations report for trainers': (lang: string) => `/${lang}/trainer/translations/`,
 };
 
 for (const lang of ['ka', 'en']) {
   for (const [type, path] of Object.entries(pageTypes)) {
     test(`the ${lang} ${type} page has no serious accessibility violation`, async ({ page }) => {
       const response = await page.goto(path(lang));
+      expect(response?.status()).toBe(200);
+      await expect(page.locator('html')).toHaveAttribute('lang', lang);
+      await expectNoSeriousAxeViolations(page);
+    });
+  }
+}
+
+// The Azerbaijani and Armenian texts are new: their module, quiz and report pages get the same check.
+for (const lang of ['az', 'hy']) {
+  for (const type of ['module', 'module with a quiz', 'translations report for trainers'] as const) {
+    test(`the ${lang} ${type} page has no serious accessibility violation`, async ({ page }) => {
+      const response = await page.goto(pageTypes[type](lang));
       expect(response?.status()).toBe(200);
       await expect(page.locator('html')).toHaveAttribute('lang', lang);
       await expectNoSeriousAxeViolations(page);
@@ -34,17 +47,49 @@ test('the catalogue filters courses by programme from the keyboard', async ({ pa
   await expect(page.getByRole('link', { name: 'GESI foundations' })).toBeHidden();
 });
 
-test('a module missing in Armenian falls back to Georgian with a notice and the right lang', async ({ page }) => {
+// Every starter module now exists in all four languages; tests/build/translation-fallback.test.ts builds a
+// fixture with a missing translation to check the fallback notice and its links.
+test('a module written in Armenian is shown in Armenian without a notice', async ({ page }) => {
   await page.goto('/hy/courses/gesi-foundations/what-gesi-means/');
   await expect(page.locator('html')).toHaveAttribute('lang', 'hy');
-  await expect(page.getByRole('note').first()).toHaveText('Այս մոդուլը դեռ հայերեն լեզվով գրված չէ, ուստի ցուցադրվում է վրացերեն լեզվով։');
-  await expect(page.locator('article.module')).toHaveAttribute('lang', 'ka');
+  await expect(page.locator('article.module')).toHaveAttribute('lang', 'hy');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Ինչ է նշանակում GESI');
+  await expect(page.locator('.fallback-notice')).toHaveCount(0);
 });
 
 test('a module written in Azerbaijani is shown in Azerbaijani without a notice', async ({ page }) => {
   await page.goto('/az/courses/gesi-foundations/what-gesi-means/');
   await expect(page.locator('article.module')).toHaveAttribute('lang', 'az');
   await expect(page.locator('.fallback-notice')).toHaveCount(0);
+});
+
+test('the quiz on an Azerbaijani page is in Azerbaijani, from its title to every option', async ({ page }) => {
+  const quiz = parse(readFileSync('courses/gesi-foundations/quizzes/gesi-foundations-quiz.yaml', 'utf8'));
+  await page.goto('/az/courses/gesi-foundations/gesi-in-project-cycle/');
+  const form = page.locator('ertad-quiz');
+  await expect(form.getByRole('heading', { level: 2 })).toHaveText(quiz.title.az);
+  await expect(form.getByRole('heading', { level: 2 })).toHaveAttribute('lang', 'az');
+  for (const question of quiz.questions) {
+    const group = form.getByRole('group', { name: question.prompt.az });
+    await expect(group).toBeVisible();
+    for (const option of question.options ?? []) await expect(group.getByText(option.text.az, { exact: true })).toBeVisible();
+  }
+  await expect(form.getByRole('radio', { name: 'Doğrudur' }).first()).toBeVisible();
+  // Nothing of the quiz is left in Georgian.
+  expect(await form.innerText()).not.toMatch(/[\u10D0-\u10FF]/);
+});
+
+test('the catalogue finds every course fully in Azerbaijani and fully in Armenian', async ({ page }) => {
+  for (const [lang, label] of [
+    ['az', 'Yalnız tam Azərbaycan dilində olan kurslar'],
+    ['hy', null],
+  ] as const) {
+    await page.goto(`/${lang}/courses/`);
+    const cards = page.locator('.course-card:visible');
+    await expect(cards).toHaveCount(4);
+    await (label ? page.getByLabel(label) : page.locator('input[name=language]')).check();
+    await expect(cards).toHaveCount(4);
+  }
 });
 
 test('a reader moves from a course to its modules and on with next', async ({ page }) => {
@@ -76,4 +121,15 @@ test('a guest on a course page is asked to sign in and sees no enrol or withdraw
   await expect(page.getByText('Sign in to enrol and keep track of your progress.')).toBeVisible();
   await expect(page.getByRole('button', { name: 'Enrol on this course' })).toBeHidden();
   await expect(page.getByRole('button', { name: 'Withdraw' })).toBeHidden();
+});
+
+test('the trainers’ translations page fits a 360 px phone in every language and shows every module and quiz', async ({ page }) => {
+  await page.setViewportSize({ width: 360, height: 740 });
+  for (const lang of ['ka', 'en', 'az', 'hy']) {
+    await page.goto(`/${lang}/trainer/translations/`);
+    await expect(page.locator('tr[data-kind=module]')).toHaveCount(15);
+    await expect(page.locator('tr[data-kind=quiz]')).toHaveCount(4);
+    await expect(page.locator('td.is-missing')).toHaveCount(0);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth <= innerWidth), lang).toBe(true);
+  }
 });

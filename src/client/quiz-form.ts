@@ -48,10 +48,13 @@ export function renderResult(quiz: HTMLElement, attempt: GradedAttempt) {
     fieldset.querySelector('.quiz-feedback')?.remove();
     const note = document.createElement('div');
     note.className = `quiz-feedback ${question.correct ? 'is-correct' : 'is-incorrect'}`;
-    for (const text of [question.correct ? msg.msgCorrect : msg.msgIncorrect, question.feedback, question.explanation]) {
+    const verdict = question.correct ? msg.msgCorrect : msg.msgIncorrect;
+    for (const text of [verdict, question.feedback, question.explanation]) {
       if (!text) continue;
       const line = document.createElement('p');
       line.textContent = text;
+      // Feedback comes in the quiz's language, which may differ from the page's labels around it.
+      if (text !== verdict && msg.lang) line.lang = msg.lang;
       note.append(line);
     }
     fieldset.append(note);

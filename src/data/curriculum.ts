@@ -1,6 +1,7 @@
 import { getCollection, getEntry } from 'astro:content';
 import { assembleCourses } from '../lib/content/curriculum';
 import type { ModuleEntry, RawCurriculum } from '../lib/content/curriculum-types';
+import { formatTranslationReport, translationStatus } from '../lib/content/translation-report';
 import { validateCurriculum } from '../lib/content/validate';
 import { writeServerExport } from './server-export';
 
@@ -21,6 +22,8 @@ async function loadCurriculum() {
     throw new Error(`The course content has ${problems.length} problem(s):\n${problems.map((p) => `  - ${p}`).join('\n')}\n`);
   }
   const courses = assembleCourses(raw);
+  // Trainers see in the build output which module or quiz still lacks a language (also at /{lang}/trainer/translations/).
+  console.log(formatTranslationReport(translationStatus(courses, raw.quizzes)));
   writeServerExport(raw, courses);
   return { ...raw, courses };
 }

@@ -29,6 +29,11 @@ export function pickTranslation(module: ModuleView, lang: Lang): { entry: Module
   throw new Error(`Module ${module.course}/${module.id} has no translation a ${lang} reader can fall back to`);
 }
 
+/** Languages in which a module is written, in the site's order. */
+export function translatedLanguages(module: ModuleView): Lang[] {
+  return LANGUAGES.filter((lang) => module.translations[lang]);
+}
+
 /** Languages in which every module of the course is written (no fallback needed). */
 export function completeLanguages(course: CourseView): Lang[] {
   return LANGUAGES.filter((lang) => course.modules.every((module) => module.translations[lang]));

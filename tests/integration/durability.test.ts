@@ -81,7 +81,8 @@ describe('quiz attempts when PocketBase is killed in the middle of grading load'
     const changed = [...ledger.graded].filter(([key, reply]) => {
       const attempt = byKey.get(key);
       return (
-        attempt?.score !== reply.score ||
+        !attempt ||
+        attempt.score !== reply.score ||
         attempt.passed !== reply.passed ||
         attempt.attempt_number !== reply.attemptNumber
       );

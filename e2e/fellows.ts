@@ -88,3 +88,12 @@ export async function signIn(page: Page, fellow: Fellow) {
     JSON.stringify({ token: fellow.token, record: fellow.record }),
   );
 }
+
+/** The values the page keeps on the device under Ertad's `ertad:` keys, whatever their exact names. */
+export function keptOnDevice(page: Page): Promise<string[]> {
+  return page.evaluate(() =>
+    Object.keys(localStorage)
+      .filter((key) => key.startsWith('ertad:'))
+      .map((key) => localStorage.getItem(key) ?? ''),
+  );
+}

@@ -44,9 +44,7 @@ test('the catalogue filters courses by programme from the keyboard', async ({ pa
 test('a module missing in Armenian falls back to Georgian with a notice and the right lang', async ({ page }) => {
   await page.goto('/hy/courses/gesi-foundations/what-gesi-means/');
   await expect(page.locator('html')).toHaveAttribute('lang', 'hy');
-  await expect(page.getByRole('note').first()).toHaveText(
-    'Այս մոդուլը դեռ հայերեն լեզվով գրված չէ, ուստի ցուցադրվում է վրացերեն լեզվով։',
-  );
+  await expect(page.getByRole('note').first()).toHaveText('Այս մոդուլը դեռ հայերեն լեզվով գրված չէ, ուստի ցուցադրվում է վրացերեն լեզվով։');
   await expect(page.locator('article.module')).toHaveAttribute('lang', 'ka');
 });
 
@@ -62,17 +60,16 @@ test('a reader moves from a course to its modules and on with next', async ({ pa
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('What GESI means');
   await page.getByRole('navigation', { name: 'Previous and next module' }).getByRole('link').click();
   await expect(page).toHaveURL(/intersectionality-in-practice\/$/);
-  await expect(
-    page.getByRole('navigation', { name: 'Breadcrumb' }).getByRole('link', { name: 'GESI foundations' }),
-  ).toBeVisible();
+  await expect(page.getByRole('navigation', { name: 'Breadcrumb' }).getByRole('link', { name: 'GESI foundations' })).toBeVisible();
 });
 
 // Accepted short answers are words the module itself teaches; tests/build/no-key-in-dist.test.ts covers them with markers.
 test('a quiz shows its questions but none of its explanations or feedback', async ({ page }) => {
   const quiz = parse(readFileSync('courses/gesi-foundations/quizzes/gesi-foundations-quiz.yaml', 'utf8'));
-  const hidden: string[] = quiz.questions
-    .flatMap((q: any) => [q.explanation?.en, ...(q.options ?? []).map((o: any) => o.feedback?.en)])
-    .filter(Boolean);
+  const hidden: string[] = quiz.questions.flatMap((q: any) => [
+    q.explanation?.en,
+    ...(q.options ?? []).map((o: any) => o.feedback?.en),
+  ]).filter(Boolean);
   expect(hidden.length).toBeGreaterThan(5);
 
   await page.goto('/en/courses/gesi-foundations/gesi-in-project-cycle/');

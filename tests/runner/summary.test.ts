@@ -66,7 +66,7 @@ function runTests(dir: string): Promise<{ status: number | null; output: string;
 
 afterAll(() => rmSync(fixturesDir, { recursive: true, force: true }));
 
-describe('npm test on a fixture project', { timeout: 90_000 }, () => {
+describe('npm test on a fixture project', { timeout: 240_000 }, () => {
   it('prints every test as passed and exits 0 when everything passes', async () => {
     const run = await runTests(fixtureProject({}));
     expect(run.lastLine, run.output).toBe('2 passed, 0 failed, 0 skipped');
@@ -90,6 +90,21 @@ it('never runs', () => {});
     expect(run.lastLine, run.output).toBe('2 passed, 2 failed, 2 skipped');
     expect(run.output).toContain('did not run: tests/broken-setup.test.mjs: the setup is broken on purpose');
     expect(run.output).toContain('did not run: tests/broken-import.test.mjs');
+    expect(run.status).toBe(1);
+  });
+
+  it('counts an error thrown outside any test, which Vitest reports only in its exit code, as a failure', async () => {
+    const dir = fixtureProject({
+      'tests/unhandled.test.mjs': `import { expect, it } from 'vitest';
+it('passes, but leaves a rejected promise behind', () => {
+  Promise.reject(new Error('nobody handles this'));
+  expect(true).toBe(true);
+});
+`,
+    });
+    const run = await runTests(dir);
+    expect(run.lastLine, run.output).toBe('3 passed, 1 failed, 0 skipped');
+    expect(run.output).toContain('vitest exited with status 1 without a failed test in its report');
     expect(run.status).toBe(1);
   });
 

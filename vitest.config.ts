@@ -18,6 +18,11 @@ export default defineConfig({
         extends: true,
         test: { name: 'build', include: ['tests/build/**/*.test.ts'], fileParallelism: false, testTimeout: 120_000 },
       },
+      {
+        // scripts/test.mjs run on scratch projects: no PocketBase, no site build.
+        extends: true,
+        test: { name: 'runner', include: ['tests/runner/**/*.test.ts'] },
+      },
     ],
   },
 });

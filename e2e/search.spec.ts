@@ -47,6 +47,8 @@ test('other pages do not load the search index', async ({ page }) => {
     (request) => new URL(request.url()).pathname.startsWith('/search/') && searchFiles.push(request.url()),
   );
   await page.goto('/ka/courses/');
+  await expect(page.getByRole('heading', { level: 1, name: 'კურსები' })).toBeVisible();
+  await expect(page.locator('.course-card')).toHaveCount(4);
   await page.waitForLoadState('networkidle');
   expect(searchFiles).toEqual([]);
 });

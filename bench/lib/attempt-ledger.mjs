@@ -1,15 +1,20 @@
 // What clients know about their quiz submissions, to compare with what the database holds.
 
-/** sent: key → { fellow, body }; acknowledged: key → attempt id (a 2xx reply); unanswered: keys with no reply. */
+/**
+ * sent: key → { fellow, body }; acknowledged: key → attempt id (a 2xx reply); graded: key → the
+ * reply's { score, passed, attemptNumber }; unanswered: keys with no reply.
+ */
 export function newLedger() {
-  return { sent: new Map(), acknowledged: new Map(), unanswered: new Set() };
+  return { sent: new Map(), acknowledged: new Map(), graded: new Map(), unanswered: new Set() };
 }
 
-/** The id and idempotency key of every stored attempt at the quiz. */
+/** The id, idempotency key, fellow, score, pass and number of every stored attempt at the quiz. */
 export function storedAttempts(admin, quizId) {
-  return admin
-    .collection('quiz_attempts')
-    .getFullList({ filter: admin.filter('quiz = {:quizId}', { quizId }), fields: 'id,idempotency_key', batch: 1000 });
+  return admin.collection('quiz_attempts').getFullList({
+    filter: admin.filter('quiz = {:quizId}', { quizId }),
+    fields: 'id,idempotency_key,user,score,passed,attempt_number',
+    batch: 1000,
+  });
 }
 
 /**

@@ -18,6 +18,8 @@ async function send(route, ledger, key) {
     const reply = await post(route, ledger.sent.get(key));
     if (reply.status >= 200 && reply.status < 300) {
       ledger.acknowledged.set(key, reply.body.attemptId);
+      const { score, passed, attemptNumber } = reply.body;
+      ledger.graded.set(key, { score, passed, attemptNumber });
       ledger.unanswered.delete(key);
     }
     return reply.status;

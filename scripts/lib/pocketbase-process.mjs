@@ -6,10 +6,10 @@ import { bundleHooks } from './bundle-hooks.mjs';
 import { pocketbaseBinary, root } from './pocketbase-binary.mjs';
 
 /** Flags that point any PocketBase binary (ours or upstream) at this project's folders. */
-function projectFlags(dataDir) {
+function projectFlags(dataDir, hooksDir = join(root, 'pocketbase/pb_hooks')) {
   return [
     `--dir=${dataDir}`,
-    `--hooksDir=${join(root, 'pocketbase/pb_hooks')}`,
+    `--hooksDir=${hooksDir}`,
     `--migrationsDir=${join(root, 'pocketbase/pb_migrations')}`,
   ];
 }
@@ -59,9 +59,10 @@ async function waitForHealth(url, child, timeoutMs) {
 
 /**
  * Serves `publicDir` and the API from a PocketBase on host:port with its data in dataDir,
- * migrations applied; resolves once /api/health answers.
+ * migrations applied; resolves once /api/health answers. `hooksDir` replaces the project's hooks
+ * (a test that injects a fault passes a copy with one hook added).
  */
-export async function startPocketBase({ dataDir, host = '127.0.0.1', port, publicDir = join(root, 'dist'), stdio = 'ignore', watchHooks = false }) {
+export async function startPocketBase({ dataDir, host = '127.0.0.1', port, publicDir = join(root, 'dist'), stdio = 'ignore', watchHooks = false, hooksDir = join(root, 'pocketbase/pb_hooks') }) {
   if (await portInUse(host, port)) {
     throw new Error(`${host}:${port} is already in use: stop the other server there, or choose another with PORT=…`);
   }
@@ -69,7 +70,7 @@ export async function startPocketBase({ dataDir, host = '127.0.0.1', port, publi
   // --hooksPool=40: past the default 15 pooled JS runtimes, each concurrent hook request builds one from scratch.
   const child = spawn(
     pocketbaseBinary(),
-    ['serve', `--http=${host}:${port}`, ...projectFlags(dataDir), `--publicDir=${publicDir}`, '--indexFallback=false', `--hooksWatch=${watchHooks}`, '--hooksPool=40'],
+    ['serve', `--http=${host}:${port}`, ...projectFlags(dataDir, hooksDir), `--publicDir=${publicDir}`, '--indexFallback=false', `--hooksWatch=${watchHooks}`, '--hooksPool=40'],
     { stdio },
   );
   const url = `http://${host}:${port}`;

@@ -12,6 +12,17 @@ const MARKERS = {
   trueFalseExplanation: 'MARKER-TF-EXPLANATION-5e11',
 };
 
+// The right options and the true/false question are published (a fellow must see them) under
+// ids and texts found nowhere else, so a mark of which answer is right can be looked for beside them.
+// The questions are ordered so that no button or label text sits within reach of a marker.
+const RIGHT = {
+  singleId: 'zeta-single-d81c',
+  singleText: 'ZETA-SINGLE-TEXT-4e2a',
+  multipleId: 'zeta-multi-a37f',
+  multipleText: 'ZETA-MULTI-TEXT-b90e',
+  trueFalseQuestion: 'tf-question-6c15',
+};
+
 const quizWithMarkers = `id: tiny-quiz
 title: { ka: "ტესტი", en: "Quiz" }
 passMark: 70
@@ -20,23 +31,53 @@ questions:
     type: single
     prompt: { ka: "რომელი?", en: "Which one?" }
     options:
-      - id: a
-        text: { ka: "ეს", en: "This one" }
-        correct: true
-      - id: b
+      - id: wrong-single
         text: { ka: "ის", en: "That one" }
         feedback: { ka: "${MARKERS.feedback}", en: "${MARKERS.feedback}" }
+      - id: ${RIGHT.singleId}
+        text: { ka: "${RIGHT.singleText}", en: "${RIGHT.singleText}" }
+        correct: true
     explanation: { ka: "${MARKERS.explanation}", en: "${MARKERS.explanation}" }
+  - id: q4
+    type: multiple
+    prompt: { ka: "რომლები?", en: "Which ones?" }
+    options:
+      - id: wrong-multi
+        text: { ka: "არცერთი", en: "None" }
+      - id: ${RIGHT.multipleId}
+        text: { ka: "${RIGHT.multipleText}", en: "${RIGHT.multipleText}" }
+        correct: true
+  - id: ${RIGHT.trueFalseQuestion}
+    type: truefalse
+    prompt: { ka: "მართალია?", en: "True?" }
+    answer: true
+    explanation: { ka: "${MARKERS.trueFalseExplanation}", en: "${MARKERS.trueFalseExplanation}" }
   - id: q2
     type: short
     prompt: { ka: "დაწერეთ", en: "Write it" }
     accepted: { ka: ["${MARKERS.accepted}"], en: ["${MARKERS.accepted}"] }
-  - id: q3
-    type: truefalse
-    prompt: { ka: "მართალია?", en: "True?" }
-    answer: false
-    explanation: { ka: "${MARKERS.trueFalseExplanation}", en: "${MARKERS.trueFalseExplanation}" }
 `;
+
+/** Words that would say which answer is right, as an HTML attribute, a JSON key or minified JS. */
+const KEY_WORDS = /correct|answer|accepted|checked|selected|\bright\b|solution|\bkey\b/i;
+
+/** The text around each occurrence of `marker`, without the quiz's translated messages (which say "Correct"). */
+function surroundings(text: string, marker: string, reach = 60) {
+  const plain = text.replace(/data-msg-[a-z-]+="[^"]*"/g, '');
+  const found: string[] = [];
+  for (let at = plain.indexOf(marker); at !== -1; at = plain.indexOf(marker, at + 1)) {
+    found.push(plain.slice(Math.max(0, at - reach), at + marker.length + reach));
+  }
+  return found;
+}
+
+/** The labels of one question's fieldset, with each option's value and text blanked. */
+function optionLabels(page: string, questionId: string) {
+  const fieldset = page.match(new RegExp(`<fieldset[^>]*data-question="${questionId}"[\\s\\S]*?</fieldset>`));
+  if (!fieldset) throw new Error(`no fieldset for ${questionId}`);
+  const labels = fieldset[0].match(/<label[\s\S]*?<\/label>/g) ?? [];
+  return labels.map((label) => label.replace(/value="[^"]*"/, 'value="…"').replace(/>[^<>]*<\/label>/, '>…</label>'));
+}
 
 function* files(dir: string): Generator<string> {
   for (const name of readdirSync(dir)) {
@@ -72,8 +113,37 @@ describe('answer keys in the build', () => {
     expect(leaks).toEqual([]);
   });
 
+  it('publishes the right options with nothing beside them that says they are right', () => {
+    const seen: string[] = [];
+    const leaks: string[] = [];
+    for (const file of files(build.outDir)) {
+      const text = readFileSync(file, 'utf8');
+      for (const marker of Object.values(RIGHT)) {
+        for (const around of surroundings(text, marker)) {
+          seen.push(marker);
+          if (KEY_WORDS.test(around)) leaks.push(`${marker} in ${file}: …${around}…`);
+        }
+      }
+    }
+    // Each marker is on the page in both languages: the scan looked where they are.
+    expect(new Set(seen)).toEqual(new Set(Object.values(RIGHT)));
+    expect(leaks).toEqual([]);
+  });
+
+  it('renders the right and the wrong options, and true and false, alike and none pre-checked', () => {
+    for (const lang of ['ka', 'en']) {
+      const page = readFileSync(join(build.outDir, `${lang}/courses/tiny-course/second-module/index.html`), 'utf8');
+      for (const question of ['q1', RIGHT.trueFalseQuestion, 'q4']) {
+        const [first, ...others] = optionLabels(page, question);
+        expect(others.length, `${lang} ${question}`).toBeGreaterThan(0);
+        for (const other of others) expect(other, `${lang} ${question}`).toBe(first);
+      }
+      expect(page).not.toMatch(/<input[^>]*\schecked/);
+    }
+  });
+
   it('hands the full definitions, keys included, to the server export outside dist/', () => {
     const exported = readFileSync(join(build.serverDir, 'quizzes.json'), 'utf8');
-    for (const marker of Object.values(MARKERS)) expect(exported).toContain(marker);
+    for (const marker of [...Object.values(MARKERS), ...Object.values(RIGHT)]) expect(exported).toContain(marker);
   });
 });

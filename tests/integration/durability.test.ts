@@ -8,6 +8,15 @@ import { syncContent } from '../../scripts/sync-content.mjs';
 import { sampleBuild, writeBuildServer } from '../fixtures/build-server';
 
 const CLIENTS = 10;
+
+type Stored = {
+  id: string;
+  idempotency_key: string;
+  user: string;
+  score: number;
+  passed: boolean;
+  attempt_number: number;
+};
 const LOAD_MS = 5_000;
 
 /**
@@ -25,7 +34,7 @@ describe('quiz attempts when PocketBase is killed in the middle of grading load'
   let server: Awaited<ReturnType<typeof ownPocketBase>>;
   let quiz: { id: string; slug: string; definition: unknown };
   const ledger = newLedger();
-  let stored: { id: string; idempotency_key: string }[];
+  let stored: Stored[];
 
   beforeAll(async () => {
     server = await ownPocketBase();
@@ -67,6 +76,34 @@ describe('quiz attempts when PocketBase is killed in the middle of grading load'
     expect(lost).toEqual([]);
   });
 
+  it('keeps the score, the pass and the attempt number each acknowledged reply gave', () => {
+    const byKey = new Map(stored.map((attempt) => [attempt.idempotency_key, attempt]));
+    const changed = [...ledger.graded].filter(([key, reply]) => {
+      const attempt = byKey.get(key);
+      return (
+        !attempt ||
+        attempt.score !== reply.score ||
+        attempt.passed !== reply.passed ||
+        attempt.attempt_number !== reply.attemptNumber
+      );
+    });
+    expect(ledger.graded.size).toBe(ledger.acknowledged.size);
+    expect(changed).toEqual([]);
+  });
+
+  it("numbers each fellow's stored attempts 1, 2, 3… without a gap or a repeat", () => {
+    const numbers = new Map<string, number[]>();
+    for (const attempt of stored)
+      numbers.set(attempt.user, [...(numbers.get(attempt.user) ?? []), attempt.attempt_number]);
+    for (const [user, list] of numbers) {
+      expect(
+        list.sort((a, b) => a - b),
+        user,
+      ).toEqual(list.map((_, index) => index + 1));
+    }
+    expect(numbers.size).toBe(CLIENTS);
+  });
+
   it('stores each idempotency key once', () => {
     expect(storedKeys().size).toBe(stored.length);
   });
@@ -81,7 +118,7 @@ describe('quiz attempts when PocketBase is killed in the middle of grading load'
   it('ends with exactly one attempt per submission once the unanswered ones are sent again with their keys', async () => {
     const statuses = await retryUnanswered({ url: server.url, quiz, ledger });
     expect(statuses.every((status) => status === 200 || status === 201)).toBe(true);
-    const after = await storedAttempts(server.admin(), quiz.id);
+    const after: Stored[] = await storedAttempts(server.admin(), quiz.id);
     expect(new Set(after.map((attempt) => attempt.idempotency_key))).toEqual(new Set(ledger.sent.keys()));
     expect(after).toHaveLength(ledger.sent.size);
   });

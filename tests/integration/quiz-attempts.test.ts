@@ -148,11 +148,17 @@ describe('POST /api/ertad/quizzes/{slug}/attempts', () => {
       ).toEqual([]);
     });
 
-    it('a fellow who withdrew from the course with 403', async () => {
-      const { fellow, course, submit } = await setUp();
+    it('a fellow who withdrew from the course with 403, storing no attempt and no progress', async () => {
+      const { fellow, course, submit, storedAttempts } = await setUp();
       const enrolment = await fellow.pb.collection('enrolments').getFirstListItem(`course = "${course.id}"`);
       await fellow.pb.collection('enrolments').update(enrolment.id, { status: 'withdrawn' });
       expect((await submit({ answers: RIGHT_ANSWERS })).status).toBe(403);
+      expect(await storedAttempts()).toEqual([]);
+      const admin = superuser();
+      expect(await admin.collection('module_progress').getFullList({ filter: `user = "${fellow.record.id}"` })).toEqual(
+        [],
+      );
+      expect(await admin.collection('enrolments').getOne(enrolment.id)).toMatchObject({ status: 'withdrawn' });
     });
   });
 

@@ -97,7 +97,7 @@ describe('scripts/sync-content.mjs', () => {
     expect(await stored('programs', build.programs[0].slug)).toEqual([]);
   });
 
-  it('runs from the command line with superuser credentials', () => {
+  it('runs from the command line with superuser credentials and stores what it reports', async () => {
     const build = sampleBuild(uniquePrefix('sync-cli'));
     const args = [
       'scripts/sync-content.mjs',
@@ -111,5 +111,10 @@ describe('scripts/sync-content.mjs', () => {
     const result = spawnSync(process.execPath, [...args, '--build', writeBuildServer(build)], { encoding: 'utf8' });
     expect(result.stderr).toBe('');
     expect(result.stdout).toContain('sync: quizzes: 1 created, 0 updated, 0 unchanged');
+    const [program] = await stored('programs', build.programs[0].slug);
+    const [course] = await stored('courses', build.courses[0].slug);
+    const [quiz] = await stored('quizzes', build.quizzes[0].slug);
+    expect(course).toMatchObject({ programs: [program.id], modules: build.courses[0].modules });
+    expect(quiz).toMatchObject({ course: course.id, definition: build.quizzes[0].definition });
   });
 });

@@ -1,9 +1,13 @@
 import labelled from './labelled-queries.json';
 
-/** One labelled query: what a reader types, and the documents (paths after the language) it must find. */
+/**
+ * One labelled query: what a reader types, the documents (paths after the language) it must find,
+ * and near misses that share its words but must rank below every expected document.
+ */
 export interface LabelledQuery {
   query: string;
   expect: string[];
+  below?: string[];
 }
 
 /** The labelled queries of each language, written in that language. */

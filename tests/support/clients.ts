@@ -26,14 +26,16 @@ export function uniqueEmail(label: string) {
 export type Role = 'fellow' | 'mentor' | 'trainer' | 'coordinator';
 
 /**
- * Creates an account with the given role and returns a client signed in as it. The session comes
- * from superuser impersonation, so tests do not spend the auth rate limit.
+ * Creates an account with the given role and returns a client signed in as it, on the server of
+ * `admin` (the shared test server by default). The session comes from superuser impersonation,
+ * so tests do not spend the auth rate limit.
  */
-export async function signedInAs(role: Role) {
-  const admin = superuser();
+export async function signedInAs(role: Role, admin = superuser()) {
   const email = uniqueEmail(role);
   const password = 'correct-horse-battery';
-  const record = await admin.collection('users').create({ email, password, passwordConfirm: password, name: `Test ${role}`, role });
+  const record = await admin
+    .collection('users')
+    .create({ email, password, passwordConfirm: password, name: `Test ${role}`, role });
   const pb = await admin.collection('users').impersonate(record.id, 3600);
   pb.autoCancellation(false);
   return { pb, record, email, password };

@@ -1,10 +1,11 @@
-// `npm test`: unit and integration tests (vitest, real PocketBase), then end-to-end tests
-// (Playwright, real Chromium), then one line `N passed, N failed` summed over both.
+// `npm test`: formatting and types (scripts/lint.mjs), unit and integration tests (vitest, real
+// PocketBase), then end-to-end tests (Playwright, real Chromium), then one line `N passed, N failed`
+// summed over both.
 import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { freePort } from './lib/pocketbase-process.mjs';
-import { root } from './lib/pocketbase-binary.mjs';
+import { root } from './lib/root.mjs';
 import { buildSite } from './lib/site-build.mjs';
 
 const results = join(root, 'test-results');
@@ -17,6 +18,12 @@ function run(command, args, env = {}) {
 function readCounts(file, pick) {
   if (!existsSync(file)) return { passed: 0, failed: 1 };
   return pick(JSON.parse(readFileSync(file, 'utf8')));
+}
+
+// Cheap and decisive: no point running minutes of tests on code that does not type-check.
+if (run(process.execPath, [join(root, 'scripts/lint.mjs')]) !== 0) {
+  console.log('\nlint failed: 0 passed, 1 failed');
+  process.exit(1);
 }
 
 rmSync(results, { recursive: true, force: true });

@@ -5,7 +5,10 @@ export function newLedger() {
   return { sent: new Map(), acknowledged: new Map(), unanswered: new Set() };
 }
 
-/** The id and idempotency key of every stored attempt at the quiz. */
+/**
+ * The id and idempotency key of every stored attempt at the quiz.
+ * @returns {Promise<{ id: string; idempotency_key: string }[]>}
+ */
 export function storedAttempts(admin, quizId) {
   return admin
     .collection('quiz_attempts')

@@ -5,8 +5,7 @@ routerAdd(
   'POST',
   '/api/ertad/progress',
   (e) => {
-    const { recordProgress } = require(`${__hooks}/generated/ertad-lib.cjs`);
-    const { learningStore } = require(`${__hooks}/lib/learning-store.js`);
+    const { learningStore, recordProgress } = require(`${__hooks}/generated/ertad-lib.cjs`);
     // A plain JS copy: the parsed body arrives as Go maps and slices.
     const body = JSON.parse(JSON.stringify(e.requestInfo().body));
     const input = { userId: e.auth.id, body, now: new DateTime().string() };

@@ -5,15 +5,14 @@ routerAdd(
   'POST',
   '/api/ertad/quizzes/{slug}/attempts',
   (e) => {
-    const { prepareAttempt, storeAttempt } = require(`${__hooks}/generated/ertad-lib.cjs`);
-    const { learningStore } = require(`${__hooks}/lib/learning-store.js`);
+    const { DEFAULT_LANG, learningStore, prepareAttempt, storeAttempt } = require(`${__hooks}/generated/ertad-lib.cjs`);
     // A plain JS copy: the parsed body arrives as Go maps and slices.
     const body = JSON.parse(JSON.stringify(e.requestInfo().body));
     const input = {
       userId: e.auth.id,
       quizSlug: e.request.pathValue('slug'),
       body,
-      fallbackLang: e.auth.getString('preferred_language') || 'ka',
+      fallbackLang: e.auth.getString('preferred_language') || DEFAULT_LANG,
       now: new DateTime().string(),
     };
     // Checking and grading only read, so they run before the write transaction and do not hold it.

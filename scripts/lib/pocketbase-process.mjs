@@ -3,7 +3,8 @@ import { spawn, spawnSync } from 'node:child_process';
 import { createServer } from 'node:net';
 import { join } from 'node:path';
 import { bundleHooks } from './bundle-hooks.mjs';
-import { pocketbaseBinary, root } from './pocketbase-binary.mjs';
+import { pocketbaseBinary } from './pocketbase-binary.mjs';
+import { root } from './root.mjs';
 
 /** Flags that point any PocketBase binary (ours or upstream) at this project's folders. */
 function projectFlags(dataDir) {

@@ -1,4 +1,4 @@
-import { isLang, type Lang } from '../../lib/i18n/languages';
+import { isLang, type Lang } from '~/lib/i18n/languages';
 
 /**
  * The language of the text around a trainer's component: the module page records it in

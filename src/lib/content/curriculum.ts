@@ -1,4 +1,4 @@
-import { FALLBACK_CHAIN, LANGUAGES, type Lang } from '../i18n/languages';
+import { firstAlongChain, LANGUAGES, type Lang } from '../i18n/languages';
 import { parseModuleId } from './module-path';
 import type { CourseView, ModuleEntry, ModuleView, RawCurriculum } from './curriculum-types';
 
@@ -22,10 +22,8 @@ export function assembleCourses(raw: RawCurriculum): CourseView[] {
 
 /** The text of a module for a reader of `lang`: its own translation, else the first along the fallback chain. */
 export function pickTranslation(module: ModuleView, lang: Lang): { entry: ModuleEntry; lang: Lang; isFallback: boolean } {
-  for (const candidate of [lang, ...FALLBACK_CHAIN[lang]]) {
-    const entry = module.translations[candidate];
-    if (entry) return { entry, lang: candidate, isFallback: candidate !== lang };
-  }
+  const found = firstAlongChain(lang, (candidate) => module.translations[candidate]);
+  if (found) return { entry: found.value, lang: found.lang, isFallback: found.lang !== lang };
   throw new Error(`Module ${module.course}/${module.id} has no translation a ${lang} reader can fall back to`);
 }
 

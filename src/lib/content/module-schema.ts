@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { LANGUAGES } from '../i18n/languages';
-import { kebabId } from './common-schema';
+import { kebabId } from '../text/kebab-id';
 
 /** Who a module is written for; shown in the catalogue. */
 export const AUDIENCES = ['cso-staff', 'social-workers', 'fellows', 'mentors', 'municipal-officials', 'community-members'] as const;

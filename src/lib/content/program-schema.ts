@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { localizedText } from './common-schema';
+import { localizedText } from '../i18n/localized-schema';
 
 /** A programme file: `content/programs/<program-id>.yaml`. */
 export const programSchema = z.strictObject({

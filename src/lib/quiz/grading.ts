@@ -1,5 +1,5 @@
-import type { Lang } from '../text/fold';
-import { pickLocalized } from './localized';
+import type { Lang } from '../i18n/languages';
+import { pickLocalized } from '../i18n/localized';
 import type { ChoiceQuestion, Question, QuizDefinition } from './schema';
 import { matchesAccepted } from './short-answer';
 import type { Answers } from './submission';

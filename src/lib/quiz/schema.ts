@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { kebabId, localized, localizedText } from '../content/common-schema';
+import { localized, localizedText } from '../i18n/localized-schema';
+import { kebabId } from '../text/kebab-id';
 
 const text = localizedText;
 

@@ -8,21 +8,10 @@ import {
   type QuestionResult,
   type QuizResult,
 } from '../quiz/grading';
+import type { AttemptReply, AttemptResult } from './attempt-reply';
 import { parseAttemptRequest } from './attempt-request';
 import { completeCourseIfDone, isLearning } from './course-completion';
 import { errorReply, type AttemptRow, type LearningStore, type QuizRow, type Reply } from './store';
-
-/** What an attempt stores of its grading: exactly what the fellow was shown. */
-export type AttemptResult = {
-  /** Attempts left after this one; null when unlimited. */
-  attemptsLeft: number | null;
-  correctCount: number;
-  questionCount: number;
-  questions: QuestionResult[];
-};
-
-/** The reply to a graded submission. */
-export type AttemptReply = AttemptResult & { attemptId: string; attemptNumber: number; score: number; passed: boolean };
 
 export type AttemptInput = { userId: string; quizSlug: string; body: unknown; fallbackLang: Lang; now: string };
 

@@ -2,7 +2,7 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { readCurriculum } from '../../../tests/search/read-curriculum';
 import { LABELLED, recallAt5 } from '../../../tests/search/recall';
-import { LANGUAGES, type Lang } from '../text/fold';
+import { LANGUAGES, type Lang } from '../i18n/languages';
 import { searchDocuments } from './documents';
 import { SearchShard } from './search-shard';
 import { buildShard } from './shards';

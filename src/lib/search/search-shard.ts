@@ -1,5 +1,5 @@
 import type lunr from 'lunr';
-import type { Lang } from '../text/fold';
+import type { Lang } from '../i18n/languages';
 import { queryLookups, searchIndex, type SearchHit } from './index';
 import { chunkFile, headFile, textFile, type DocRow, type Posting, type ShardHead } from './shard-format';
 import { assembleIndex, chunksFor } from './shard-index';

@@ -1,4 +1,4 @@
-import type { Lang } from '../text/fold';
+import type { Lang } from '../i18n/languages';
 import type { SearchDoc } from './index';
 
 // The files of one language's search shard, as the build writes them under /search/<lang>/ and the browser reads

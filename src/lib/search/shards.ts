@@ -1,4 +1,4 @@
-import type { Lang } from '../text/fold';
+import type { Lang } from '../i18n/languages';
 import { buildIndex, type SearchDoc } from './index';
 import {
   chunkFile,

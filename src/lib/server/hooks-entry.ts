@@ -1,6 +1,8 @@
 // Everything PocketBase's hooks use from src/lib, bundled into pocketbase/pb_hooks/generated/ertad-lib.cjs.
+export { DEFAULT_LANG } from '../i18n/languages';
 export { negotiateLanguage } from '../i18n/negotiate';
 export { enrolInCohort } from '../records/enrol-cohort';
 export { quizRecordFields } from '../records/quiz-record';
 export { recordProgress } from '../records/record-progress';
 export { prepareAttempt, storeAttempt } from '../records/submit-attempt';
+export { actorId, learningStore } from './learning-store';

@@ -11,8 +11,8 @@ const ENTRY = `
 export { readCurriculum } from './tests/search/read-curriculum';
 export { LABELLED, recallAt5 } from './tests/search/recall';
 export { searchDocuments } from './src/lib/search/documents';
-export { buildShard } from './src/lib/search/shards';
-export { SearchShard } from './src/lib/search/search-shard';
+export { buildShard } from './src/lib/search/shard-build';
+export { SearchShard } from './src/lib/search/shard-browser';
 export { buildIndex, searchIndex } from './src/lib/search/index';
 `;
 

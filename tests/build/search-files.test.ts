@@ -1,7 +1,7 @@
 import { existsSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { SearchShard } from '../../src/lib/search/search-shard';
+import { SearchShard } from '../../src/lib/search/shard-browser';
 import type { ShardHead } from '../../src/lib/search/shard-format';
 import { buildFixture } from '../support/build-fixture';
 import { moduleFile, validFixture, writeFixture } from '../support/fixture-curriculum';

@@ -1,5 +1,5 @@
 import type { Lang } from '~/lib/i18n/languages';
-import type { ShardHit } from '~/lib/search/search-shard';
+import type { ShardHit } from '~/lib/search/shard-browser';
 import { docUrl } from '~/lib/search/shard-format';
 import { makeSnippet, type Snippet } from '~/lib/search/snippet';
 

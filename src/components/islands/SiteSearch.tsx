@@ -2,7 +2,7 @@ import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { Lang } from '~/lib/i18n/languages';
 import { fillPlaceholders } from '~/lib/i18n/placeholders';
 import type { UiKey } from '~/lib/i18n/translate';
-import type { SearchShard } from '~/lib/search/search-shard';
+import type { SearchShard } from '~/lib/search/shard-browser';
 import { docUrl } from '~/lib/search/shard-format';
 import { keepForOffline } from './offline';
 import { useHitTexts, useSettled } from './search-hooks';

@@ -9,10 +9,3 @@ export function contentLang(locals: Record<string, unknown>, params: Record<stri
   if (!isLang(lang)) throw new Error('Trainer components are used only on pages under /{lang}/');
   return lang;
 }
-
-/** Fails the build with a message that names the component and the prop a trainer must fix. */
-export function requireProp(component: string, prop: string, value: unknown, expected: string): void {
-  if (typeof value !== 'string' || value.trim() === '') {
-    throw new Error(`<${component}> needs the "${prop}" prop: ${expected}`);
-  }
-}

@@ -4,8 +4,8 @@ import { readCurriculum } from '../../../tests/search/read-curriculum';
 import { LABELLED, recallAt5 } from '../../../tests/search/recall';
 import { LANGUAGES, type Lang } from '../i18n/languages';
 import { searchDocuments } from './documents';
-import { SearchShard } from './search-shard';
-import { buildShard } from './shards';
+import { SearchShard } from './shard-browser';
+import { buildShard } from './shard-build';
 import { tokenise } from './tokenise';
 
 // The real starter curriculum, indexed and searched the way the site does: one shard per language of the texts.

@@ -6,8 +6,8 @@ import { LANGUAGES, type Lang } from '../i18n/languages';
 import { searchDocuments } from './documents';
 import { buildIndex, searchIndex } from './index';
 import { docUrl, type ShardHead } from './shard-format';
-import { SearchShard } from './search-shard';
-import { buildShard } from './shards';
+import { SearchShard } from './shard-browser';
+import { buildShard } from './shard-build';
 
 const DOCS = searchDocuments(readCurriculum(fileURLToPath(new URL('../../../', import.meta.url))));
 const docsIn = (lang: Lang) => DOCS.filter((doc) => doc.lang === lang);

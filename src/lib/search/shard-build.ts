@@ -1,3 +1,4 @@
+// Build side: cuts one language's search index into the shard files under /search/ (see shard-format.ts).
 import type { Lang } from '../i18n/languages';
 import { buildIndex, type SearchDoc } from './index';
 import {

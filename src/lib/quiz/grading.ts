@@ -1,5 +1,6 @@
 import type { Lang } from '../i18n/languages';
 import { pickLocalized } from '../i18n/localized';
+import { correctOptionIds as rightOptions } from './answer-key';
 import type { ChoiceQuestion, Question, QuizDefinition } from './schema';
 import { matchesAccepted } from './short-answer';
 import type { Answers } from './submission';
@@ -30,7 +31,7 @@ export type QuizResult = {
 
 function gradeChoice(question: ChoiceQuestion, answer: Answers[string] | undefined, lang: Lang): QuestionResult {
   const chosen = typeof answer === 'string' ? [answer] : Array.isArray(answer) ? answer : [];
-  const correctOptionIds = question.options.filter((o) => o.correct).map((o) => o.id);
+  const correctOptionIds = rightOptions(question);
   // All or nothing: partial credit would reward ticking every box.
   const correct = chosen.length === correctOptionIds.length && chosen.every((id) => correctOptionIds.includes(id));
   const feedback = question.options

@@ -2,7 +2,6 @@ import { getCollection, getEntry } from 'astro:content';
 import { assembleCourses } from '../lib/content/curriculum';
 import type { ModuleEntry, RawCurriculum } from '../lib/content/curriculum-types';
 import { validateCurriculum } from '../lib/content/validate';
-import { writeServerExport } from './server-export';
 
 async function loadCurriculum() {
   const entries = async <C extends 'courses' | 'quizzes' | 'programs' | 'glossary'>(name: C) =>
@@ -20,9 +19,7 @@ async function loadCurriculum() {
   if (problems.length > 0) {
     throw new Error(`The course content has ${problems.length} problem(s):\n${problems.map((p) => `  - ${p}`).join('\n')}\n`);
   }
-  const courses = assembleCourses(raw);
-  writeServerExport(raw, courses);
-  return { ...raw, courses };
+  return { ...raw, courses: assembleCourses(raw) };
 }
 
 let loaded: ReturnType<typeof loadCurriculum> | undefined;

@@ -15,7 +15,10 @@ export function writeHookTypes() {
   const dataDir = mkdtempSync(join(tmpdir(), 'ertad-types-'));
   try {
     // Any command boots the app, and booting writes the types; this one only touches the empty data dir.
-    const result = spawnSync(pocketbaseBinary(), ['migrate', 'history-sync', `--dir=${dataDir}`], { cwd: dataDir, encoding: 'utf8' });
+    const result = spawnSync(pocketbaseBinary(), ['migrate', 'history-sync', `--dir=${dataDir}`], {
+      cwd: dataDir,
+      encoding: 'utf8',
+    });
     const written = join(dataDir, 'types.d.ts');
     if (result.status !== 0 || !existsSync(written)) {
       throw new Error(`PocketBase did not write its types.d.ts: ${result.stderr || result.stdout}`);

@@ -14,7 +14,10 @@ export function currentSession(): StoredSession | null {
 export type ApiReply<T> = { ok: true; status: number; body: T } | { ok: false; status: number; body: ErrorBody | null };
 
 /** Calls the API with the signed-in person's token; never throws for HTTP or network failures. */
-export async function api<T = unknown>(path: string, init: { method?: string; body?: unknown } = {}): Promise<ApiReply<T>> {
+export async function api<T = unknown>(
+  path: string,
+  init: { method?: string; body?: unknown } = {},
+): Promise<ApiReply<T>> {
   const session = currentSession();
   const headers: Record<string, string> = {};
   if (init.body !== undefined) headers['content-type'] = 'application/json';
@@ -26,7 +29,9 @@ export async function api<T = unknown>(path: string, init: { method?: string; bo
       body: init.body === undefined ? undefined : JSON.stringify(init.body),
     });
     const body = await response.json().catch(() => null);
-    return response.ok ? { ok: true, status: response.status, body: body as T } : { ok: false, status: response.status, body };
+    return response.ok
+      ? { ok: true, status: response.status, body: body as T }
+      : { ok: false, status: response.status, body };
   } catch {
     return { ok: false, status: 0, body: null };
   }
@@ -44,7 +49,10 @@ export const quote = (value: string) => `'${value.replace(/\\/g, '\\\\').replace
 
 /** The course record (id) for a course slug; course records are public. */
 export async function courseBySlug(slug: string): Promise<{ id: string; slug: string } | null> {
-  const items = await listRecords<{ id: string; slug: string }>('courses', { filter: `slug = ${quote(slug)}`, fields: 'id,slug' });
+  const items = await listRecords<{ id: string; slug: string }>('courses', {
+    filter: `slug = ${quote(slug)}`,
+    fields: 'id,slug',
+  });
   return items?.[0] ?? null;
 }
 

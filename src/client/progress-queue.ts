@@ -17,7 +17,9 @@ function pending(): ProgressRequest[] {
 export async function sendProgress(event: ProgressRequest): Promise<number> {
   const reply = await api('/api/ertad/progress', { method: 'POST', body: event });
   if (reply.status === 0) {
-    const queue = pending().filter((e) => !(e.course === event.course && e.module === event.module && e.event === event.event));
+    const queue = pending().filter(
+      (e) => !(e.course === event.course && e.module === event.module && e.event === event.event),
+    );
     localStorage.setItem(KEY, JSON.stringify([...queue, event]));
   }
   return reply.status;

@@ -37,7 +37,11 @@ export function renderResult(quiz: HTMLElement, attempt: AttemptReply) {
     fieldset.querySelector('.quiz-feedback')?.remove();
     const note = document.createElement('div');
     note.className = `quiz-feedback ${question.correct ? 'is-correct' : 'is-incorrect'}`;
-    for (const text of [question.correct ? msg.msgCorrect : msg.msgIncorrect, question.feedback, question.explanation]) {
+    for (const text of [
+      question.correct ? msg.msgCorrect : msg.msgIncorrect,
+      question.feedback,
+      question.explanation,
+    ]) {
       if (!text) continue;
       const line = document.createElement('p');
       line.textContent = text;
@@ -46,12 +50,16 @@ export function renderResult(quiz: HTMLElement, attempt: AttemptReply) {
     fieldset.append(note);
   }
   const summary = `${attempt.score}% — ${attempt.passed ? msg.msgPassed : msg.msgFailed}`;
-  const left = attempt.attemptsLeft === null ? '' : ` ${fillPlaceholders(msg.msgAttemptsLeft ?? '', { count: attempt.attemptsLeft })}`;
+  const left =
+    attempt.attemptsLeft === null
+      ? ''
+      : ` ${fillPlaceholders(msg.msgAttemptsLeft ?? '', { count: attempt.attemptsLeft })}`;
   quiz.querySelector('[data-quiz-status]')!.textContent = `${summary}.${left}`;
 }
 
 /** The translated messages of a quiz (its data-msg-* attributes) that say why a submission was refused. */
-export type Refusal = 'msgOffline' | 'msgSignIn' | 'msgNotEnrolled' | 'msgLimit' | 'msgTooLong' | 'msgOutdated' | 'msgInvalid';
+export type Refusal =
+  'msgOffline' | 'msgSignIn' | 'msgNotEnrolled' | 'msgLimit' | 'msgTooLong' | 'msgOutdated' | 'msgInvalid';
 
 // Problems a current page cannot cause: the quiz changed after the page was built.
 const OUTDATED = new Set(['unknown_question', 'unknown_option', 'wrong_type', 'duplicate_option']);

@@ -11,13 +11,18 @@ async function loadCurriculum() {
     quizzes: await entries('quizzes'),
     programs: await entries('programs'),
     glossary: await entries('glossary'),
-    modules: (await getCollection('modules')).map(
-      (e): ModuleEntry => ({ id: e.id, filePath: e.filePath ?? e.id, data: e.data, body: e.body ?? '' }),
-    ),
+    modules: (await getCollection('modules')).map((e): ModuleEntry => ({
+      id: e.id,
+      filePath: e.filePath ?? e.id,
+      data: e.data,
+      body: e.body ?? '',
+    })),
   } as RawCurriculum;
   const problems = validateCurriculum(raw);
   if (problems.length > 0) {
-    throw new Error(`The course content has ${problems.length} problem(s):\n${problems.map((p) => `  - ${p}`).join('\n')}\n`);
+    throw new Error(
+      `The course content has ${problems.length} problem(s):\n${problems.map((p) => `  - ${p}`).join('\n')}\n`,
+    );
   }
   return { ...raw, courses: assembleCourses(raw) };
 }

@@ -8,7 +8,9 @@ export type ServerExportFile = (typeof SERVER_EXPORT_FILES)[number];
 const quizCourse = (filePath: string) => filePath.replace(/\\/g, '/').split('/quizzes/')[0].split('/').at(-1)!;
 
 /** What the server needs from the build: courses, programmes, and quizzes with their keys. */
-export function serverExport(curriculum: Omit<RawCurriculum, 'courses'> & { courses: CourseView[] }): Record<ServerExportFile, unknown> {
+export function serverExport(
+  curriculum: Omit<RawCurriculum, 'courses'> & { courses: CourseView[] },
+): Record<ServerExportFile, unknown> {
   return {
     'courses.json': curriculum.courses.map((course) => ({
       slug: course.id,

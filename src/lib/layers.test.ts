@@ -5,7 +5,15 @@ import { describe, expect, it } from 'vitest';
 
 // The layers of src/lib, lowest first, as src/lib/README.md describes them: a folder imports only
 // from its own folder and from lower layers.
-const LAYERS: string[][] = [['i18n'], ['text'], ['quiz', 'progress', 'auth'], ['content'], ['search'], ['records'], ['server']];
+const LAYERS: string[][] = [
+  ['i18n'],
+  ['text'],
+  ['quiz', 'progress', 'auth'],
+  ['content'],
+  ['search'],
+  ['records'],
+  ['server'],
+];
 
 const lib = dirname(fileURLToPath(import.meta.url));
 const layerOf = (folder: string) => LAYERS.findIndex((layer) => layer.includes(folder));
@@ -29,7 +37,9 @@ function importsOf(file: string): { from: string; to: string }[] {
 
 describe('the layers of src/lib', () => {
   it('places every folder of src/lib in a layer', () => {
-    const folders = readdirSync(lib, { withFileTypes: true }).filter((e) => e.isDirectory()).map((e) => e.name);
+    const folders = readdirSync(lib, { withFileTypes: true })
+      .filter((e) => e.isDirectory())
+      .map((e) => e.name);
     expect(folders.filter((folder) => layerOf(folder) === -1)).toEqual([]);
   });
 

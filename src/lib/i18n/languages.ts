@@ -29,7 +29,10 @@ export function isLang(value: unknown): value is Lang {
  * The first value `lookup` finds for `lang`, else for the languages of its fallback chain in
  * order, with the language it was found in; undefined when none has one.
  */
-export function firstAlongChain<T>(lang: Lang, lookup: (candidate: Lang) => T | undefined): { value: T; lang: Lang } | undefined {
+export function firstAlongChain<T>(
+  lang: Lang,
+  lookup: (candidate: Lang) => T | undefined,
+): { value: T; lang: Lang } | undefined {
   for (const candidate of [lang, ...FALLBACK_CHAIN[lang]]) {
     const value = lookup(candidate);
     if (value !== undefined) return { value, lang: candidate };

@@ -39,7 +39,13 @@ const answersBy = (pick: (question: (typeof quiz.questions)[number]) => Answers[
 describe('the answer key', () => {
   it('gives answers that grading marks right, in every language', () => {
     for (const lang of ['ka', 'en', 'az', 'hy'] as const) {
-      expect(gradeQuiz(quiz, answersBy((q) => rightAnswer(q, lang)), lang).correctCount).toBe(4);
+      expect(
+        gradeQuiz(
+          quiz,
+          answersBy((q) => rightAnswer(q, lang)),
+          lang,
+        ).correctCount,
+      ).toBe(4);
     }
   });
   it('gives answers that grading marks wrong, leaving short questions unanswered', () => {

@@ -67,7 +67,10 @@ const notEnrolled = () => errorReply(403, 'Enrol in the course of this quiz befo
  * First half of POST /api/ertad/quizzes/{slug}/attempts: checks and grades, reading only. It runs
  * outside the write transaction, so grading never holds SQLite's single writer.
  */
-export function prepareAttempt(store: LearningStore, input: AttemptInput): { ok: false; reply: Reply } | { ok: true; attempt: PreparedAttempt } {
+export function prepareAttempt(
+  store: LearningStore,
+  input: AttemptInput,
+): { ok: false; reply: Reply } | { ok: true; attempt: PreparedAttempt } {
   const parsed = parseAttemptRequest(input.body, input.fallbackLang);
   if (!parsed.ok) return { ok: false, reply: errorReply(400, 'The submission is malformed.', parsed.errors) };
   const { answers, idempotencyKey, lang } = parsed.request;
@@ -79,7 +82,10 @@ export function prepareAttempt(store: LearningStore, input: AttemptInput): { ok:
   if (!isLearning(store.findEnrolment(input.userId, quiz.courseId))) return { ok: false, reply: notEnrolled() };
   const check = checkSubmission(quiz.definition, answers);
   if (!check.ok) return { ok: false, reply: errorReply(400, 'Some answers do not fit the quiz.', check.errors) };
-  return { ok: true, attempt: { quiz, answers, idempotencyKey, graded: gradeQuiz(quiz.definition, answers as Answers, lang) } };
+  return {
+    ok: true,
+    attempt: { quiz, answers, idempotencyKey, graded: gradeQuiz(quiz.definition, answers as Answers, lang) },
+  };
 }
 
 /**

@@ -66,6 +66,7 @@ export async function startPocketBase({ dataDir, host = '127.0.0.1', port, publi
   if (await portInUse(host, port)) {
     throw new Error(`${host}:${port} is already in use: stop the other server there, or choose another with PORT=…`);
   }
+  // Also here, not only in the build: tests start servers on sources changed since the last build.
   await bundleHooks();
   // --hooksPool=40: past the default 15 pooled JS runtimes, each concurrent hook request builds one from scratch.
   const child = spawn(

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { rightAnswer, wrongAnswer } from './answer-key';
-import { gradeQuiz, type Answers } from './grading';
+import { gradeQuiz } from './grading';
 import { quizDefinitionSchema } from './schema';
+import type { Answers } from './submission';
 
 const text = (en: string) => ({ ka: en, en });
 const quiz = quizDefinitionSchema.parse({

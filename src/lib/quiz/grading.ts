@@ -5,10 +5,6 @@ import type { ChoiceQuestion, Question, QuizDefinition } from './schema';
 import { matchesAccepted } from './short-answer';
 import type { Answers } from './submission';
 
-// The one entry point bundled for PocketBase's hooks, so it also offers the checks to run first.
-export { normaliseShortAnswer } from './short-answer';
-export { checkSubmission, type Answers, type SubmissionCheck, type SubmissionError } from './submission';
-
 /** How one question went, with texts in the fellow's language. */
 export type QuestionResult = {
   id: string;

@@ -35,7 +35,7 @@ export type AuditEntry = {
 };
 
 /**
- * The reads and writes of the learning-record routes. pocketbase/pb_hooks/lib/learning-store.js
+ * The reads and writes of the learning-record routes. src/lib/server/learning-store.ts
  * implements it on PocketBase inside one transaction; tests use an in-memory one.
  */
 export interface LearningStore {

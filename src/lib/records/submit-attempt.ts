@@ -1,13 +1,7 @@
 import type { Lang } from '../i18n/languages';
 import { applyProgressEvent, modulesCompletedByQuiz } from '../progress/rules';
-import {
-  attemptAllowed,
-  checkSubmission,
-  gradeQuiz,
-  type Answers,
-  type QuestionResult,
-  type QuizResult,
-} from '../quiz/grading';
+import { attemptAllowed, gradeQuiz, type QuestionResult, type QuizResult } from '../quiz/grading';
+import { checkSubmission, type Answers } from '../quiz/submission';
 import type { AttemptReply, AttemptResult } from './attempt-reply';
 import { parseAttemptRequest } from './attempt-request';
 import { completeCourseIfDone, isLearning } from './course-completion';

@@ -11,11 +11,16 @@ import { root } from './lib/root.mjs';
 const run = (script, args, stdio = 'inherit') =>
   spawnSync(process.execPath, [join(root, 'node_modules', script), ...args], { cwd: root, stdio }).status;
 
-if (!existsSync(hookTypes)) writeHookTypes();
+try {
+  if (!existsSync(hookTypes)) writeHookTypes();
+} catch (error) {
+  console.error(`ertad: ${error.message}`);
+  process.exit(1);
+}
 if (run('astro/bin/astro.mjs', ['sync'], 'ignore') !== 0) {
   console.error('ertad: `astro sync` failed; run it on its own to see why');
   process.exit(1);
 }
 const status = run('typescript/bin/tsc', ['--noEmit']);
-if (status !== 0) console.error('ertad: type errors (above); `npm run check` shows them again');
+if (status !== 0) console.error('ertad: fix the type errors above');
 process.exit(status ?? 1);

@@ -18,8 +18,8 @@ export function serverExport(
       programs: course.data.programs,
       passMark: course.data.passMark,
       modules: course.modules.map((module) => {
-        const { order, completion, quiz } = (module.translations.ka ?? module.translations.en)!.data;
-        return { id: module.id, order, completion, ...(quiz ? { quiz } : {}) };
+        const { completion, quiz } = (module.translations.ka ?? module.translations.en)!.data;
+        return { id: module.id, order: module.order, completion, ...(quiz ? { quiz } : {}) };
       }),
     })),
     'quizzes.json': curriculum.quizzes.map((quiz) => ({

@@ -17,7 +17,7 @@ describe('the search files of a real build', () => {
   beforeAll(async () => {
     fixture = writeFixture({
       ...validFixture(),
-      'courses/tiny-course/_draft-module/ka.mdx': moduleFile('ka', 3, 'მონახაზი', `ტექსტი ${DRAFT}.`),
+      'courses/tiny-course/_draft-module/ka.mdx': moduleFile('ka', 'მონახაზი', `ტექსტი ${DRAFT}.`),
     });
     build = await buildFixture(fixture);
   }, 120_000);

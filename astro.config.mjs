@@ -1,6 +1,8 @@
 import mdx from '@astrojs/mdx';
 import preact from '@astrojs/preact';
 import { defineConfig } from 'astro/config';
+import { hooksBundleIntegration } from './scripts/lib/hooks-bundle-integration.mjs';
+import { serverExportIntegration } from './scripts/lib/server-export-integration.mjs';
 
 // The PocketBase that `npm run dev` starts beside Astro; /api is proxied to it (one origin, as in production).
 const apiTarget = process.env.ERTAD_API ?? 'http://127.0.0.1:8090';
@@ -11,7 +13,7 @@ export default defineConfig({
   outDir: process.env.ERTAD_OUT_DIR ?? './dist',
   cacheDir: process.env.ERTAD_CACHE_DIR ?? './node_modules/.astro',
   trailingSlash: 'ignore',
-  integrations: [mdx(), preact()],
+  integrations: [mdx(), preact(), hooksBundleIntegration(), serverExportIntegration()],
   i18n: {
     locales: ['ka', 'en', 'az', 'hy'],
     defaultLocale: 'ka',

@@ -6,7 +6,7 @@ import { chromium } from '@playwright/test';
 import { writeCorpus } from './lib/corpus.mjs';
 import { buildInto } from './lib/build-into.mjs';
 import { freePort, startPocketBase, upsertSuperuser } from '../scripts/lib/pocketbase-process.mjs';
-import { root } from '../scripts/lib/pocketbase-binary.mjs';
+import { root } from '../scripts/lib/root.mjs';
 import { pageWeight } from '../scripts/lib/page-weight.mjs';
 import { buildSite } from '../scripts/lib/site-build.mjs';
 

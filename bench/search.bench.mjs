@@ -6,7 +6,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { root } from '../scripts/lib/pocketbase-binary.mjs';
+import { root } from '../scripts/lib/root.mjs';
 import { pageWeight } from '../scripts/lib/page-weight.mjs';
 import { buildSite } from '../scripts/lib/site-build.mjs';
 import { buildInto } from './lib/build-into.mjs';

@@ -2,7 +2,7 @@
 // beside it (API_PORT, default 8090) that reloads when pb_hooks change.
 import { spawn } from 'node:child_process';
 import { join } from 'node:path';
-import { root } from './lib/pocketbase-binary.mjs';
+import { root } from './lib/root.mjs';
 import { serveProjectData, stopTogether } from './lib/serve-data.mjs';
 
 try {

@@ -1,10 +1,13 @@
 // Builds the PocketBase server from pocketbase/ (go.mod + main.go) when it is missing or its
-// sources changed. PB_BIN=/path/to/pocketbase skips the build and uses that binary.
+// sources changed (PB_BIN=/path/to/pocketbase skips the build and uses that binary), then puts
+// PocketBase's types.d.ts where the hooks and migrations reference it.
 import { createHash } from 'node:crypto';
 import { execFileSync, spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import { builtBinary, root } from './lib/pocketbase-binary.mjs';
+import { writeHookTypes } from './lib/hook-types.mjs';
+import { builtBinary } from './lib/pocketbase-binary.mjs';
+import { root } from './lib/root.mjs';
 
 const moduleDir = join(root, 'pocketbase');
 const stampFile = `${builtBinary}.source-hash`;
@@ -14,11 +17,16 @@ function fail(message) {
   process.exit(1);
 }
 
+function done() {
+  writeHookTypes();
+  process.exit(0);
+}
+
 if (process.env.PB_BIN) {
   const check = spawnSync(process.env.PB_BIN, ['--version'], { encoding: 'utf8' });
   if (check.status !== 0) fail(`PB_BIN=${process.env.PB_BIN} does not run as PocketBase (${check.error?.message ?? check.stderr.trim()}).`);
   console.log(`ertad: using PB_BIN (${check.stdout.trim()})`);
-  process.exit(0);
+  done();
 }
 
 /** Every file the Go build reads: go.mod, go.sum, Go sources and embedded files of every package. */
@@ -40,7 +48,7 @@ const hash = sourceHash.digest('hex');
 
 if (existsSync(builtBinary) && existsSync(stampFile) && readFileSync(stampFile, 'utf8') === hash) {
   console.log('ertad: PocketBase binary is up to date');
-  process.exit(0);
+  done();
 }
 
 if (spawnSync('go', ['version']).error) {
@@ -65,3 +73,4 @@ try {
 }
 writeFileSync(stampFile, hash);
 console.log(`ertad: built ${builtBinary}`);
+done();

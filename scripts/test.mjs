@@ -1,15 +1,16 @@
-// `npm test`: unit and integration tests (vitest, real PocketBase), then end-to-end tests
-// (Playwright, real Chromium), then one line `N passed, N failed, N skipped` summed over both.
+// `npm test`: formatting and types (scripts/lint.mjs), unit and integration tests (vitest, real
+// PocketBase), then end-to-end tests (Playwright, real Chromium), then one line
+// `N passed, N failed, N skipped` summed over both.
 // The run fails when a test fails, a test file does not load, a test is flaky, or a test is
 // skipped without a reason in tests/skip-reasons.json.
 // `--project DIR` runs the runners of another project (a fixture of the runner's own tests)
-// without building the site.
+// without linting or building the site.
 import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync, rmSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { freePort } from './lib/pocketbase-process.mjs';
-import { root } from './lib/pocketbase-binary.mjs';
+import { root } from './lib/root.mjs';
 import { buildSite } from './lib/site-build.mjs';
 import { playwrightCounts, summaryLine, unexplainedSkips, vitestCounts } from './lib/test-summary.mjs';
 
@@ -33,6 +34,12 @@ function countsOf(runner, status, file, count) {
     counts.problems.push(`exited with status ${status} without a failed test in its report`);
   }
   return { runner, ...counts };
+}
+
+// Cheap and decisive: no point running minutes of tests on code that does not type-check.
+if (!values.project && run(process.execPath, [join(root, 'scripts/lint.mjs')]) !== 0) {
+  console.log('\nlint failed: 0 passed, 1 failed, 0 skipped');
+  process.exit(1);
 }
 
 rmSync(results, { recursive: true, force: true });

@@ -8,7 +8,10 @@ export function newLedger() {
   return { sent: new Map(), acknowledged: new Map(), graded: new Map(), unanswered: new Set() };
 }
 
-/** The id, idempotency key, fellow, score, pass and number of every stored attempt at the quiz. */
+/**
+ * The id, idempotency key, fellow, score, pass and number of every stored attempt at the quiz.
+ * @returns {Promise<{ id: string; idempotency_key: string; user: string; score: number; passed: boolean; attempt_number: number }[]>}
+ */
 export function storedAttempts(admin, quizId) {
   return admin.collection('quiz_attempts').getFullList({
     filter: admin.filter('quiz = {:quizId}', { quizId }),

@@ -1,7 +1,7 @@
 // Runs `astro build` on a curriculum folder (courses/ + content/) into folders inside it, timed.
 import { spawnSync } from 'node:child_process';
 import { join } from 'node:path';
-import { root } from '../../scripts/lib/pocketbase-binary.mjs';
+import { root } from '../../scripts/lib/root.mjs';
 
 export async function buildInto(dir) {
   const outDir = join(dir, 'dist');

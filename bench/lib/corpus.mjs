@@ -21,11 +21,10 @@ function realParagraphs(coursesDir, lang) {
   return paragraphs;
 }
 
-const moduleFile = (lang, order, title, paragraphs) => `---
+const moduleFile = (lang, title, paragraphs) => `---
 lang: ${lang}
 title: "${title}"
 summary: "${title}."
-order: ${order}
 minutes: 12
 completion: read
 gesi:
@@ -64,7 +63,7 @@ modules: [${modules.join(', ')}]
       for (const lang of ['ka', 'en']) {
         const paragraphs = Array.from({ length: 9 }, (_, i) => text[lang][(cursor + i) % text[lang].length]);
         const title = lang === 'ka' ? `მოდული ${c}.${m + 1}` : `Module ${c}.${m + 1}`;
-        writeFileSync(join(root, 'courses', course, module, `${lang}.mdx`), moduleFile(lang, m + 1, title, paragraphs));
+        writeFileSync(join(root, 'courses', course, module, `${lang}.mdx`), moduleFile(lang, title, paragraphs));
       }
       cursor += 9;
     });

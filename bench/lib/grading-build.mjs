@@ -3,7 +3,7 @@
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { root } from '../../scripts/lib/pocketbase-binary.mjs';
+import { root } from '../../scripts/lib/root.mjs';
 import { buildSite } from '../../scripts/lib/site-build.mjs';
 
 const buildServer = join(root, 'build/server');

@@ -90,7 +90,7 @@ export function ertad(search, docs, runtimeBytes) {
   const files = new Map([...byLang(docs)].flatMap(([lang, list]) => [...search.buildShard(list, lang)]));
   const buildMs = performance.now() - started;
   const isText = (path) => path.endsWith('.txt');
-  // The shards rank exactly like one index over all their documents (search-shard.test.ts), so queries are timed
+  // The shards rank exactly like one index over all their documents (shard-browser.test.ts), so queries are timed
   // on that whole index: the slowest case, every chunk loaded.
   const whole = new Map(
     [...byLang(docs)].map(([lang, list]) => [

@@ -5,14 +5,14 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { build } from 'esbuild';
-import { root } from '../../scripts/lib/pocketbase-binary.mjs';
+import { root } from '../../scripts/lib/root.mjs';
 
 const ENTRY = `
 export { readCurriculum } from './tests/search/read-curriculum';
 export { LABELLED, recallAt5 } from './tests/search/recall';
 export { searchDocuments } from './src/lib/search/documents';
-export { buildShard } from './src/lib/search/shards';
-export { SearchShard } from './src/lib/search/search-shard';
+export { buildShard } from './src/lib/search/shard-build';
+export { SearchShard } from './src/lib/search/shard-browser';
 export { buildIndex, searchIndex } from './src/lib/search/index';
 `;
 

@@ -5,8 +5,7 @@ routerAdd(
   'POST',
   '/api/ertad/cohorts/{id}/enrol',
   (e) => {
-    const { enrolInCohort } = require(`${__hooks}/generated/ertad-lib.cjs`);
-    const { learningStore } = require(`${__hooks}/lib/learning-store.js`);
+    const { enrolInCohort, learningStore } = require(`${__hooks}/generated/ertad-lib.cjs`);
     const input = {
       actorId: e.auth.id,
       actorRole: e.auth.getString('role'),

@@ -3,7 +3,7 @@
 
 onRecordCreateRequest((e) => {
   e.next();
-  const { actorId, learningStore } = require(`${__hooks}/lib/learning-store.js`);
+  const { actorId, learningStore } = require(`${__hooks}/generated/ertad-lib.cjs`);
   learningStore($app).audit({
     actorId: actorId(e.auth),
     action: 'enrolment.created',
@@ -20,7 +20,7 @@ onRecordCreateRequest((e) => {
 onRecordUpdateRequest((e) => {
   const before = e.record.original().getString('status');
   e.next();
-  const { actorId, learningStore } = require(`${__hooks}/lib/learning-store.js`);
+  const { actorId, learningStore } = require(`${__hooks}/generated/ertad-lib.cjs`);
   learningStore($app).audit({
     actorId: actorId(e.auth),
     action: 'enrolment.updated',

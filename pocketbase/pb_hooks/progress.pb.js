@@ -6,8 +6,7 @@ routerAdd(
   'POST',
   '/api/ertad/progress',
   (e) => {
-    const { issueEarnedCertificates, recordProgress } = require(`${__hooks}/generated/ertad-lib.cjs`);
-    const { learningStore } = require(`${__hooks}/lib/learning-store.js`);
+    const { issueEarnedCertificates, learningStore, recordProgress } = require(`${__hooks}/generated/ertad-lib.cjs`);
     const { certificateStore } = require(`${__hooks}/lib/certificate-store.js`);
     // A plain JS copy: the parsed body arrives as Go maps and slices.
     const body = JSON.parse(JSON.stringify(e.requestInfo().body));

@@ -5,8 +5,9 @@ routerAdd(
   'POST',
   '/api/ertad/quizzes/{slug}/attempts',
   (e) => {
-    const { issueEarnedCertificates, prepareAttempt, storeAttempt } = require(`${__hooks}/generated/ertad-lib.cjs`);
-    const { learningStore } = require(`${__hooks}/lib/learning-store.js`);
+    const { DEFAULT_LANG, issueEarnedCertificates, learningStore, prepareAttempt, storeAttempt } = require(
+      `${__hooks}/generated/ertad-lib.cjs`,
+    );
     const { certificateStore } = require(`${__hooks}/lib/certificate-store.js`);
     // A plain JS copy: the parsed body arrives as Go maps and slices.
     const body = JSON.parse(JSON.stringify(e.requestInfo().body));
@@ -14,7 +15,7 @@ routerAdd(
       userId: e.auth.id,
       quizSlug: e.request.pathValue('slug'),
       body,
-      fallbackLang: e.auth.getString('preferred_language') || 'ka',
+      fallbackLang: e.auth.getString('preferred_language') || DEFAULT_LANG,
       now: new DateTime().string(),
     };
     // Checking and grading only read, so they run before the write transaction and do not hold it.

@@ -2,7 +2,6 @@
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 
-export const root = fileURLToPath(new URL('../../', import.meta.url));
 export const builtBinary = fileURLToPath(new URL('../../pocketbase/bin/pocketbase', import.meta.url));
 
 export function pocketbaseBinary() {

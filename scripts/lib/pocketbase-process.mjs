@@ -3,7 +3,8 @@ import { spawn, spawnSync } from 'node:child_process';
 import { createServer } from 'node:net';
 import { join } from 'node:path';
 import { bundleHooks } from './bundle-hooks.mjs';
-import { pocketbaseBinary, root } from './pocketbase-binary.mjs';
+import { pocketbaseBinary } from './pocketbase-binary.mjs';
+import { root } from './root.mjs';
 
 /** Flags that point any PocketBase binary (ours or upstream) at this project's folders. */
 function projectFlags(dataDir, hooksDir = join(root, 'pocketbase/pb_hooks')) {
@@ -66,6 +67,7 @@ export async function startPocketBase({ dataDir, host = '127.0.0.1', port, publi
   if (await portInUse(host, port)) {
     throw new Error(`${host}:${port} is already in use: stop the other server there, or choose another with PORT=…`);
   }
+  // Also here, not only in the build: tests start servers on sources changed since the last build.
   await bundleHooks();
   // --hooksPool=40: past the default 15 pooled JS runtimes, each concurrent hook request builds one from scratch.
   const child = spawn(

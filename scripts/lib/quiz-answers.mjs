@@ -1,30 +1,6 @@
 // Answers to a quiz, derived from its definition (with keys, as build/server/quizzes.json holds
 // it), for the demo seed and the grading bench: they must stay right when trainers edit a quiz.
-
-function rightAnswer(question, lang) {
-  switch (question.type) {
-    case 'single':
-      return question.options.find((o) => o.correct).id;
-    case 'multiple':
-      return question.options.filter((o) => o.correct).map((o) => o.id);
-    case 'truefalse':
-      return question.answer;
-    case 'short':
-      return (question.accepted[lang] ?? question.accepted.ka)[0];
-  }
-}
-
-/** A wrong answer, or undefined for a short question (left unanswered, as people do). */
-function wrongAnswer(question) {
-  switch (question.type) {
-    case 'single':
-      return question.options.find((o) => !o.correct).id;
-    case 'multiple':
-      return [question.options.find((o) => !o.correct).id];
-    case 'truefalse':
-      return !question.answer;
-  }
-}
+import { rightAnswer, wrongAnswer } from '../../src/lib/quiz/answer-key.ts';
 
 /** Answers with the first `rightCount` questions right and the rest wrong. */
 function answersWithRight(definition, lang, rightCount) {

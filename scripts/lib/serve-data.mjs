@@ -3,7 +3,7 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { startPocketBase, upsertSuperuser } from './pocketbase-process.mjs';
-import { root } from './pocketbase-binary.mjs';
+import { root } from './root.mjs';
 import { refreshSyncAccount } from './sync-account.mjs';
 import { DEMO_SUPERUSER } from '../seed/demo-accounts.mjs';
 import { demoSignIns, seedDemo } from '../seed/seed-demo.mjs';

@@ -3,9 +3,19 @@ import { createHash } from 'node:crypto';
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
-import { root } from './pocketbase-binary.mjs';
+import { root } from './root.mjs';
 
-const SOURCES = ['src', 'courses', 'content', 'public', 'astro.config.mjs', 'package-lock.json', 'tsconfig.json'];
+const SOURCES = [
+  'src',
+  'courses',
+  'content',
+  'public',
+  'astro.config.mjs',
+  'scripts/lib/hooks-bundle-integration.mjs',
+  'scripts/lib/server-export-integration.mjs',
+  'package-lock.json',
+  'tsconfig.json',
+];
 const stampFile = join(root, 'node_modules/.cache/ertad/site-source-hash');
 
 function* files(path) {

@@ -2,7 +2,7 @@
 // cohorts, progress, quiz attempts and reflections through the routes and rules people use.
 import { join } from 'node:path';
 import PocketBase from 'pocketbase';
-import { root } from '../lib/pocketbase-binary.mjs';
+import { root } from '../lib/root.mjs';
 import { readBuild } from '../lib/sync-read.mjs';
 import { DEMO_ACCOUNTS, DEMO_PASSWORD, DEMO_SUPERUSER } from './demo-accounts.mjs';
 import { DEMO_ORGANIZATIONS } from './demo-organizations.mjs';

@@ -1,19 +1,23 @@
 // A small fetch client for the pages that must stay light (module pages): the PocketBase SDK
 // would cost more than the rest of the page's script together.
 import { readStoredSession, type StoredSession } from '../lib/auth/stored-session';
+import type { ErrorBody } from '../lib/records/store';
 
 export function currentSession(): StoredSession | null {
   return readStoredSession(localStorage.getItem('pocketbase_auth'), Date.now() / 1000);
 }
 
-export interface ApiReply<T = any> {
-  /** HTTP status; 0 when the server could not be reached. */
-  status: number;
-  body: T;
-}
+/**
+ * A 2xx reply with the body the route promises, or the status (0 when the server could not be
+ * reached) and PocketBase's error body (null when there was none).
+ */
+export type ApiReply<T> = { ok: true; status: number; body: T } | { ok: false; status: number; body: ErrorBody | null };
 
 /** Calls the API with the signed-in person's token; never throws for HTTP or network failures. */
-export async function api<T = any>(path: string, init: { method?: string; body?: unknown } = {}): Promise<ApiReply<T>> {
+export async function api<T = unknown>(
+  path: string,
+  init: { method?: string; body?: unknown } = {},
+): Promise<ApiReply<T>> {
   const session = currentSession();
   const headers: Record<string, string> = {};
   if (init.body !== undefined) headers['content-type'] = 'application/json';
@@ -24,9 +28,12 @@ export async function api<T = any>(path: string, init: { method?: string; body?:
       headers,
       body: init.body === undefined ? undefined : JSON.stringify(init.body),
     });
-    return { status: response.status, body: await response.json().catch(() => null) };
+    const body = await response.json().catch(() => null);
+    return response.ok
+      ? { ok: true, status: response.status, body: body as T }
+      : { ok: false, status: response.status, body };
   } catch {
-    return { status: 0, body: null };
+    return { ok: false, status: 0, body: null };
   }
 }
 
@@ -34,7 +41,7 @@ export async function api<T = any>(path: string, init: { method?: string; body?:
 export async function listRecords<T = any>(collection: string, params: Record<string, string>): Promise<T[] | null> {
   const query = new URLSearchParams({ perPage: '500', skipTotal: '1', ...params });
   const reply = await api<{ items: T[] }>(`/api/collections/${collection}/records?${query}`);
-  return reply.status === 200 ? reply.body.items : null;
+  return reply.ok ? reply.body.items : null;
 }
 
 /** A filter string literal: PocketBase filters take single-quoted strings. */
@@ -42,7 +49,10 @@ export const quote = (value: string) => `'${value.replace(/\\/g, '\\\\').replace
 
 /** The course record (id) for a course slug; course records are public. */
 export async function courseBySlug(slug: string): Promise<{ id: string; slug: string } | null> {
-  const items = await listRecords<{ id: string; slug: string }>('courses', { filter: `slug = ${quote(slug)}`, fields: 'id,slug' });
+  const items = await listRecords<{ id: string; slug: string }>('courses', {
+    filter: `slug = ${quote(slug)}`,
+    fields: 'id,slug',
+  });
   return items?.[0] ?? null;
 }
 

@@ -1,6 +1,9 @@
-// Reads a quiz form into the answers the grading route expects, and shows the graded result.
-
-type Answer = string | string[] | boolean;
+// Reads a quiz form into the answers the grading route expects, and shows the graded result or,
+// in the reader's language, why the submission was refused.
+import { fillPlaceholders } from '../lib/i18n/placeholders';
+import type { Answers } from '../lib/quiz/submission';
+import type { AttemptReply } from '../lib/records/attempt-reply';
+import type { ErrorBody } from '../lib/records/store';
 
 /**
  * A fresh idempotency key (32 hex characters). crypto.randomUUID exists only on secure origins,
@@ -11,8 +14,8 @@ export function newIdempotencyKey(): string {
 }
 
 /** `{ questionId: answer }` from the form's fieldsets; unanswered questions are left out. */
-export function collectAnswers(form: HTMLFormElement): Record<string, Answer> {
-  const answers: Record<string, Answer> = {};
+export function collectAnswers(form: HTMLFormElement): Answers {
+  const answers: Answers = {};
   for (const fieldset of form.querySelectorAll<HTMLFieldSetElement>('fieldset[data-question]')) {
     const id = fieldset.dataset.question!;
     const checked = [...fieldset.querySelectorAll<HTMLInputElement>('input:checked')].map((input) => input.value);
@@ -25,22 +28,8 @@ export function collectAnswers(form: HTMLFormElement): Record<string, Answer> {
   return answers;
 }
 
-interface GradedQuestion {
-  id: string;
-  correct: boolean;
-  feedback?: string;
-  explanation?: string;
-}
-
-interface GradedAttempt {
-  score: number;
-  passed: boolean;
-  attemptsLeft: number | null;
-  questions: GradedQuestion[];
-}
-
 /** Marks each question right or wrong with its feedback, and announces the score. */
-export function renderResult(quiz: HTMLElement, attempt: GradedAttempt) {
+export function renderResult(quiz: HTMLElement, attempt: AttemptReply) {
   const msg = quiz.dataset;
   for (const question of attempt.questions) {
     const fieldset = quiz.querySelector<HTMLFieldSetElement>(`fieldset[data-question="${CSS.escape(question.id)}"]`);
@@ -60,6 +49,28 @@ export function renderResult(quiz: HTMLElement, attempt: GradedAttempt) {
     fieldset.append(note);
   }
   const summary = `${attempt.score}% — ${attempt.passed ? msg.msgPassed : msg.msgFailed}`;
-  const left = attempt.attemptsLeft === null ? '' : ` ${msg.msgAttemptsLeft?.replace('{count}', String(attempt.attemptsLeft))}`;
+  const left =
+    attempt.attemptsLeft === null
+      ? ''
+      : ` ${fillPlaceholders(msg.msgAttemptsLeft ?? '', { count: attempt.attemptsLeft })}`;
   quiz.querySelector('[data-quiz-status]')!.textContent = `${summary}.${left}`;
+}
+
+/** The translated messages of a quiz (its data-msg-* attributes) that say why a submission was refused. */
+export type Refusal =
+  'msgOffline' | 'msgSignIn' | 'msgNotEnrolled' | 'msgLimit' | 'msgTooLong' | 'msgOutdated' | 'msgInvalid';
+
+// Problems a current page cannot cause: the quiz changed after the page was built.
+const OUTDATED = new Set(['unknown_question', 'unknown_option', 'wrong_type', 'duplicate_option']);
+
+/** Which message answers a refused submission, from the status and the route's problem codes (never its English text). */
+export function refusalOf(status: number, body: ErrorBody | null): Refusal {
+  const codes = body?.errors?.map((problem) => problem.code) ?? [];
+  if (status === 0) return 'msgOffline';
+  if (status === 401) return 'msgSignIn';
+  if (status === 403) return 'msgNotEnrolled';
+  if (status === 429) return 'msgLimit';
+  if (codes.includes('too_long')) return 'msgTooLong';
+  if (status === 404 || codes.some((code) => OUTDATED.has(code))) return 'msgOutdated';
+  return 'msgInvalid';
 }

@@ -3,7 +3,6 @@ import { assembleCourses } from '../lib/content/curriculum';
 import type { ModuleEntry, RawCurriculum } from '../lib/content/curriculum-types';
 import { formatTranslationReport, translationStatus } from '../lib/content/translation-report';
 import { validateCurriculum } from '../lib/content/validate';
-import { writeServerExport } from './server-export';
 
 async function loadCurriculum() {
   const entries = async <C extends 'courses' | 'quizzes' | 'programs' | 'glossary'>(name: C) =>
@@ -13,18 +12,22 @@ async function loadCurriculum() {
     quizzes: await entries('quizzes'),
     programs: await entries('programs'),
     glossary: await entries('glossary'),
-    modules: (await getCollection('modules')).map(
-      (e): ModuleEntry => ({ id: e.id, filePath: e.filePath ?? e.id, data: e.data, body: e.body ?? '' }),
-    ),
+    modules: (await getCollection('modules')).map((e): ModuleEntry => ({
+      id: e.id,
+      filePath: e.filePath ?? e.id,
+      data: e.data,
+      body: e.body ?? '',
+    })),
   } as RawCurriculum;
   const problems = validateCurriculum(raw);
   if (problems.length > 0) {
-    throw new Error(`The course content has ${problems.length} problem(s):\n${problems.map((p) => `  - ${p}`).join('\n')}\n`);
+    throw new Error(
+      `The course content has ${problems.length} problem(s):\n${problems.map((p) => `  - ${p}`).join('\n')}\n`,
+    );
   }
   const courses = assembleCourses(raw);
   // Trainers see in the build output which module or quiz still lacks a language (also at /{lang}/trainer/translations/).
   console.log(formatTranslationReport(translationStatus(courses, raw.quizzes)));
-  writeServerExport(raw, courses);
   return { ...raw, courses };
 }
 

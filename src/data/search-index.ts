@@ -1,6 +1,6 @@
 import { LANGUAGES, type Lang } from '../lib/i18n/languages';
 import { searchDocuments } from '../lib/search/documents';
-import { buildShard } from '../lib/search/shards';
+import { buildShard } from '../lib/search/shard-build';
 import { getCurriculum } from './curriculum';
 
 /** The search index as the build writes it under /search/, and which shards each reader searches. */

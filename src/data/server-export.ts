@@ -1,23 +1,21 @@
-import { mkdirSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { courseCertificateRule, programCertificateRule } from '../lib/content/certificate-rules';
 import type { CourseView, RawCurriculum } from '../lib/content/curriculum-types';
 import { quizCourse } from '../lib/content/quiz-course';
 
-// Outside dist/: the full quiz definitions carry answer keys and go only to PocketBase (scripts/sync-content.mjs).
-const outDir = process.env.ERTAD_SERVER_OUT ?? join(process.cwd(), 'build/server');
+/** The files of the server export, as `src/pages/server-export/[file].ts` writes them. */
+export const SERVER_EXPORT_FILES = ['courses.json', 'quizzes.json', 'programs.json'] as const;
+export type ServerExportFile = (typeof SERVER_EXPORT_FILES)[number];
 
-/** Writes what the server needs from the build: courses, programmes, and quizzes with their keys. */
-export function writeServerExport(raw: RawCurriculum, courses: CourseView[]) {
-  mkdirSync(outDir, { recursive: true });
-  const write = (name: string, data: unknown) =>
-    writeFileSync(join(outDir, name), `${JSON.stringify(data, null, 2)}\n`);
-  write(
-    'courses.json',
-    courses.map((course) => {
+/** What the server needs from the build: courses, programmes, and quizzes with their keys. */
+export function serverExport(
+  curriculum: Omit<RawCurriculum, 'courses'> & { courses: CourseView[] },
+): Record<ServerExportFile, unknown> {
+  const entry = (course: CourseView) => ({ id: course.id, filePath: '', data: course.data });
+  return {
+    'courses.json': curriculum.courses.map((course) => {
       const modules = course.modules.map((module) => {
-        const { order, completion, quiz } = (module.translations.ka ?? module.translations.en)!.data;
-        return { id: module.id, order, completion, ...(quiz ? { quiz } : {}) };
+        const { completion, quiz } = (module.translations.ka ?? module.translations.en)!.data;
+        return { id: module.id, order: module.order, completion, ...(quiz ? { quiz } : {}) };
       });
       return {
         slug: course.id,
@@ -25,21 +23,19 @@ export function writeServerExport(raw: RawCurriculum, courses: CourseView[]) {
         programs: course.data.programs,
         passMark: course.data.passMark,
         modules,
-        certificate: courseCertificateRule({ id: course.id, filePath: '', data: course.data }, modules),
+        certificate: courseCertificateRule(entry(course), modules),
       };
     }),
-  );
-  write(
-    'quizzes.json',
-    raw.quizzes.map((quiz) => ({ slug: quiz.id, course: quizCourse(quiz.filePath), definition: quiz.data })),
-  );
-  write(
-    'programs.json',
-    raw.programs.map((program) => ({
+    'quizzes.json': curriculum.quizzes.map((quiz) => ({
+      slug: quiz.id,
+      course: quizCourse(quiz.filePath),
+      definition: quiz.data,
+    })),
+    'programs.json': curriculum.programs.map((program) => ({
       slug: program.id,
       title: program.data.title,
       supervisionHours: program.data.supervisionHours,
-      certificate: programCertificateRule(program, raw.courses),
+      certificate: programCertificateRule(program, curriculum.courses.map(entry)),
     })),
-  );
+  };
 }

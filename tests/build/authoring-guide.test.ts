@@ -1,7 +1,7 @@
 import { cpSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { root } from '../../scripts/lib/pocketbase-binary.mjs';
+import { root } from '../../scripts/lib/root.mjs';
 import { buildFixture } from '../support/build-fixture';
 import { writeFixture } from '../support/fixture-curriculum';
 

@@ -48,12 +48,12 @@ describe('the build refuses broken course content', () => {
     expect(output).toContain(`${COURSE}: programs: unknown programme "nursing"; expected one of "ypp"`);
   });
 
-  it('names two modules with the same order', async () => {
+  it('names a module folder that course.yaml does not list, which decides the order of modules', async () => {
     const { status, output } = await buildWith((f) => {
-      f['courses/tiny-course/second-module/ka.mdx'] = moduleFile('ka', 1, 'მეორე', '<Quiz id="tiny-quiz" />', 'quiz');
+      f['courses/tiny-course/third-module/ka.mdx'] = moduleFile('ka', 'მესამე', 'ტექსტი.');
     });
     expect(status).not.toBe(0);
-    expect(output).toMatch(/second-module\/ka\.mdx: order: 1 is also the order of .*first-module\/ka\.mdx/);
+    expect(output).toMatch(/third-module\/ka\.mdx: module: "third-module" is not listed in .*course\.yaml modules; add it there/);
   });
 
   it('names a <Quiz id> that does not exist', async () => {

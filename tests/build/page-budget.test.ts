@@ -1,7 +1,7 @@
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { root } from '../../scripts/lib/pocketbase-binary.mjs';
+import { root } from '../../scripts/lib/root.mjs';
 import { pageWeight } from '../../scripts/lib/page-weight.mjs';
 import { buildSite } from '../../scripts/lib/site-build.mjs';
 

@@ -1,7 +1,7 @@
 import { existsSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { SearchShard } from '../../src/lib/search/search-shard';
+import { SearchShard } from '../../src/lib/search/shard-browser';
 import type { ShardHead } from '../../src/lib/search/shard-format';
 import { buildFixture } from '../support/build-fixture';
 import { moduleFile, validFixture, writeFixture } from '../support/fixture-curriculum';
@@ -17,7 +17,7 @@ describe('the search files of a real build', () => {
   beforeAll(async () => {
     fixture = writeFixture({
       ...validFixture(),
-      'courses/tiny-course/_draft-module/ka.mdx': moduleFile('ka', 3, 'მონახაზი', `ტექსტი ${DRAFT}.`),
+      'courses/tiny-course/_draft-module/ka.mdx': moduleFile('ka', 'მონახაზი', `ტექსტი ${DRAFT}.`),
     });
     build = await buildFixture(fixture);
   }, 120_000);

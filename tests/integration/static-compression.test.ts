@@ -3,7 +3,7 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
-import { root } from '../../scripts/lib/pocketbase-binary.mjs';
+import { root } from '../../scripts/lib/root.mjs';
 import { pocketbaseUrl } from '../support/clients';
 
 /** The raw response, as a browser on a slow line receives it (fetch would decompress it). */

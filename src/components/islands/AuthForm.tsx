@@ -1,7 +1,7 @@
 import { useState } from 'preact/hooks';
-import { pb } from '../../client/pocketbase';
-import { authErrorKey, signUpFormError, type AuthFailure } from '../../lib/auth/auth-error';
-import type { UiKey } from '../../lib/i18n/translate';
+import { pb } from '~/client/pocketbase';
+import { authErrorKey, signUpFormError, type AuthFailure } from '~/lib/auth/auth-error';
+import type { UiKey } from '~/lib/i18n/translate';
 
 interface Props {
   mode: 'signIn' | 'signUp';

@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
-import { currentSession, listRecords, quote } from '../../client/api';
-import { summariseCourses, type CatalogueCourse, type CourseSummary } from '../../lib/progress/dashboard';
+import { currentSession, listRecords, quote } from '~/client/api';
+import { fillPlaceholders } from '~/lib/i18n/placeholders';
+import { summariseCourses, type CatalogueCourse, type CourseSummary } from '~/lib/progress/dashboard';
 
 interface Props {
   lang: string;
@@ -48,8 +49,7 @@ async function load(catalogue: CatalogueCourse[]): Promise<State> {
 
 export default function Dashboard({ lang, catalogue, quizTitles, strings }: Props) {
   const [state, setState] = useState<State>({ kind: 'loading' });
-  const t = (key: string, params: Record<string, string | number> = {}) =>
-    (strings[key] ?? key).replace(/\{(\w+)\}/g, (whole, name) => (name in params ? String(params[name]) : whole));
+  const t = (key: string, params: Record<string, string | number> = {}) => fillPlaceholders(strings[key] ?? key, params);
   useEffect(() => {
     load(catalogue).then(setState);
   }, []);

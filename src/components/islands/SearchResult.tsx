@@ -1,7 +1,7 @@
-import type { Lang } from '../../lib/i18n/languages';
-import type { ShardHit } from '../../lib/search/search-shard';
-import { docUrl } from '../../lib/search/shard-format';
-import { makeSnippet, type Snippet } from '../../lib/search/snippet';
+import type { Lang } from '~/lib/i18n/languages';
+import type { ShardHit } from '~/lib/search/shard-browser';
+import { docUrl } from '~/lib/search/shard-format';
+import { makeSnippet, type Snippet } from '~/lib/search/snippet';
 
 interface Props {
   hit: ShardHit;

@@ -1,8 +1,9 @@
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
-import type { Lang } from '../../lib/i18n/languages';
-import type { UiKey } from '../../lib/i18n/translate';
-import type { SearchShard } from '../../lib/search/search-shard';
-import { docUrl } from '../../lib/search/shard-format';
+import type { Lang } from '~/lib/i18n/languages';
+import { fillPlaceholders } from '~/lib/i18n/placeholders';
+import type { UiKey } from '~/lib/i18n/translate';
+import type { SearchShard } from '~/lib/search/shard-browser';
+import { docUrl } from '~/lib/search/shard-format';
 import { keepForOffline } from './offline';
 import { useHitTexts, useSettled } from './search-hooks';
 import SearchResult from './SearchResult';
@@ -23,12 +24,10 @@ interface Props {
 
 // One empty list for "no results yet", so the effect that fetches texts does not rerun on every render.
 const NONE: never[] = [];
-const format = (text: string, params: Record<string, string | number>) =>
-  text.replace(/\{(\w+)\}/g, (whole, name: string) => String(params[name] ?? whole));
 
 /** The search page: results as the reader types, filters by language and course, arrow keys through results. */
 export default function SiteSearch({ lang, strings, courses, languageNames, siteShards, shards }: Props) {
-  const t = (key: UiKey, params: Record<string, string | number> = {}) => format(strings[key] ?? key, params);
+  const t = (key: UiKey, params: Record<string, string | number> = {}) => fillPlaceholders(strings[key] ?? key, params);
   const session = useMemo(() => new SearchSession(lang, siteShards, shards), [lang, siteShards, shards]);
   const courseTitles = useMemo(() => new Map(courses), [courses]);
   const [query, setQuery] = useState('');

@@ -1,5 +1,5 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
-import type { ShardHit } from '../../lib/search/search-shard';
+import type { ShardHit } from '~/lib/search/shard-browser';
 import type { SearchSession } from './search-session';
 
 /** The texts of the hits shown, fetched once each as they appear, keyed `<lang>/<doc>`. */

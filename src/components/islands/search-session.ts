@@ -1,5 +1,5 @@
-import type { Lang } from '../../lib/i18n/languages';
-import { SearchShard, type ShardHit } from '../../lib/search/search-shard';
+import type { Lang } from '~/lib/i18n/languages';
+import { SearchShard, type ShardHit } from '~/lib/search/shard-browser';
 
 /** Where to search: the texts this site shows (its language and its fallbacks), every language, or one. */
 export type Scope = 'site' | 'all' | Lang;

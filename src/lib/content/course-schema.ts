@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { kebabId, localized, localizedText } from './common-schema';
+import { localized, localizedText } from '../i18n/localized-schema';
+import { kebabId } from '../text/kebab-id';
 
 /** How demanding a course is; shown and filterable in the catalogue. */
 export const LEVELS = ['introductory', 'intermediate', 'advanced'] as const;

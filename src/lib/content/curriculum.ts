@@ -1,8 +1,11 @@
-import { FALLBACK_CHAIN, LANGUAGES, type Lang } from '../i18n/languages';
+import { firstAlongChain, LANGUAGES, type Lang } from '../i18n/languages';
 import { parseModuleId } from './module-path';
 import type { CourseView, ModuleEntry, ModuleView, RawCurriculum } from './curriculum-types';
 
-/** Courses with their modules in order and each module's translations; assumes a valid curriculum. */
+/**
+ * Courses with their modules in the order course.yaml lists them (the one place that says it) and
+ * each module's translations; assumes a valid curriculum.
+ */
 export function assembleCourses(raw: RawCurriculum): CourseView[] {
   return raw.courses
     .map((course) => {
@@ -10,11 +13,11 @@ export function assembleCourses(raw: RawCurriculum): CourseView[] {
       for (const entry of raw.modules) {
         const where = parseModuleId(entry.id);
         if (where?.course !== course.id) continue;
-        const view = modules.get(where.module) ?? { id: where.module, course: course.id, order: 0, translations: {} };
+        const order = course.data.modules.indexOf(where.module) + 1;
+        const view = modules.get(where.module) ?? { id: where.module, course: course.id, order, translations: {} };
         view.translations[where.lang] = entry;
         modules.set(where.module, view);
       }
-      for (const view of modules.values()) view.order = (view.translations.ka ?? view.translations.en)!.data.order;
       return { id: course.id, data: course.data, modules: [...modules.values()].sort((a, b) => a.order - b.order) };
     })
     .sort((a, b) => a.id.localeCompare(b.id));
@@ -22,10 +25,8 @@ export function assembleCourses(raw: RawCurriculum): CourseView[] {
 
 /** The text of a module for a reader of `lang`: its own translation, else the first along the fallback chain. */
 export function pickTranslation(module: ModuleView, lang: Lang): { entry: ModuleEntry; lang: Lang; isFallback: boolean } {
-  for (const candidate of [lang, ...FALLBACK_CHAIN[lang]]) {
-    const entry = module.translations[candidate];
-    if (entry) return { entry, lang: candidate, isFallback: candidate !== lang };
-  }
+  const found = firstAlongChain(lang, (candidate) => module.translations[candidate]);
+  if (found) return { entry: found.value, lang: found.lang, isFallback: found.lang !== lang };
   throw new Error(`Module ${module.course}/${module.id} has no translation a ${lang} reader can fall back to`);
 }
 

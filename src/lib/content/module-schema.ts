@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { LANGUAGES } from '../i18n/languages';
-import { kebabId } from './common-schema';
+import { kebabId } from '../text/kebab-id';
 
 /** Who a module is written for; shown in the catalogue. */
 export const AUDIENCES = ['cso-staff', 'social-workers', 'fellows', 'mentors', 'municipal-officials', 'community-members'] as const;
@@ -17,8 +17,6 @@ export const moduleSchema = z
     title: z.string({ error: 'expected the module title, a text' }).trim().min(1),
     /** One sentence for the course page and search results. */
     summary: z.string({ error: 'expected one sentence saying what the module is about' }).trim().min(1),
-    /** Position in the course, from 1; the same in every translation. */
-    order: z.number({ error: 'expected the position in the course, a whole number from 1' }).int().positive(),
     /** Estimated reading minutes. */
     minutes: z.number({ error: 'expected the estimated reading minutes, a whole number such as 15' }).int().positive(),
     /** What completes the module: reading to the end, or passing its quiz. */

@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { kebabId, localizedText } from './common-schema';
+import { localizedText } from '../i18n/localized-schema';
+import { kebabId } from '../text/kebab-id';
 
 /** A programme file: `content/programs/<program-id>.yaml`. */
 export const programSchema = z.strictObject({

@@ -58,7 +58,6 @@ export function validateCurriculum(raw: RawCurriculum): string[] {
     }
   }
 
-  const orders = new Map<string, { order: number; file: string; module: string }[]>();
   for (const module of raw.modules) {
     const where = parseModuleId(module.id);
     if (!where) {
@@ -87,22 +86,7 @@ export function validateCurriculum(raw: RawCurriculum): string[] {
     if (scan.figuresWithoutAlt) problems.push(problem(module.filePath, '<Figure alt>', 'an image has no alt text; expected alt="what the image shows"'));
     if (scan.imagesWithoutAlt) problems.push(problem(module.filePath, '![alt](…)', 'an image has no alt text; expected ![what the image shows](path)'));
     if (scan.videosWithoutCaptions) problems.push(problem(module.filePath, '<Video captions>', 'a video has no captions; expected captions="path/to/captions.vtt"'));
-    const key = `${where.course}/${where.lang}`;
-    orders.set(key, [...(orders.get(key) ?? []), { order: module.data.order, file: module.filePath, module: where.module }]);
   }
 
-  for (const entries of orders.values()) {
-    for (const entry of entries) {
-      const clash = entries.find((other) => other.order === entry.order && other.module < entry.module);
-      if (clash) problems.push(problem(entry.file, 'order', `${entry.order} is also the order of ${clash.file}; expected each module of a course to have its own order`));
-    }
-  }
-  for (const module of raw.modules) {
-    const where = parseModuleId(module.id);
-    const reference = where && raw.modules.find((m) => m.id === `${where.course}/${where.module}/ka`);
-    if (reference && reference !== module && reference.data.order !== module.data.order) {
-      problems.push(problem(module.filePath, 'order', `is ${module.data.order} but ${reference.filePath} says ${reference.data.order}; expected the same order in every translation`));
-    }
-  }
   return problems;
 }

@@ -1,8 +1,8 @@
-import { LANGUAGES, type Lang } from '../text/fold';
+/** The languages of the site; Georgian is the default. */
+export const LANGUAGES = ['ka', 'en', 'az', 'hy'] as const;
+export type Lang = (typeof LANGUAGES)[number];
 
-export { LANGUAGES, type Lang };
-
-/** The language of `/` when nothing better is known. */
+/** The language of `/`, of new accounts and of requests that name none, when nothing better is known. */
 export const DEFAULT_LANG: Lang = 'ka';
 
 /** Each language's name in itself, for the language switcher. */
@@ -23,4 +23,19 @@ export const FALLBACK_CHAIN: Record<Lang, readonly Lang[]> = {
 
 export function isLang(value: unknown): value is Lang {
   return typeof value === 'string' && (LANGUAGES as readonly string[]).includes(value);
+}
+
+/**
+ * The first value `lookup` finds for `lang`, else for the languages of its fallback chain in
+ * order, with the language it was found in; undefined when none has one.
+ */
+export function firstAlongChain<T>(
+  lang: Lang,
+  lookup: (candidate: Lang) => T | undefined,
+): { value: T; lang: Lang } | undefined {
+  for (const candidate of [lang, ...FALLBACK_CHAIN[lang]]) {
+    const value = lookup(candidate);
+    if (value !== undefined) return { value, lang: candidate };
+  }
+  return undefined;
 }

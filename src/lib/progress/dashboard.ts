@@ -1,3 +1,5 @@
+import { coursePercent } from './rules';
+
 /** A course as the dashboard shows it: titles already in the reader's language. */
 export interface CatalogueCourse {
   slug: string;
@@ -23,13 +25,13 @@ export function summariseCourses(
   return catalogue.flatMap((course) => {
     const enrolment = enrolments.find((e) => e.course === course.slug);
     if (!enrolment) return [];
-    const done = new Set(progress.filter((p) => p.course === course.slug && p.status === 'completed').map((p) => p.module));
-    const completed = course.modules.filter((m) => done.has(m.id)).length;
+    const mine = progress.filter((p) => p.course === course.slug);
+    const done = new Set(mine.filter((p) => p.status === 'completed').map((p) => p.module));
     return [
       {
         course,
         status: enrolment.status,
-        percent: course.modules.length ? Math.floor((completed * 100) / course.modules.length) : 0,
+        percent: coursePercent(course.modules, mine),
         next: course.modules.find((m) => !done.has(m.id)),
       },
     ];

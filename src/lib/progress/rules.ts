@@ -67,7 +67,7 @@ export function applyProgressEvent(
 }
 
 /** Percent of the course's modules completed, rounded down; progress in modules no longer in the course does not count. */
-export function coursePercent(modules: CourseModule[], progress: { module: string; status: string }[]): number {
+export function coursePercent(modules: { id: string }[], progress: { module: string; status: string }[]): number {
   if (modules.length === 0) return 0;
   const completed = new Set(progress.filter((p) => p.status === 'completed').map((p) => p.module));
   const done = modules.filter((m) => completed.has(m.id)).length;

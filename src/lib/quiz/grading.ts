@@ -1,12 +1,9 @@
-import type { Lang } from '../text/fold';
-import { pickLocalized } from './localized';
+import type { Lang } from '../i18n/languages';
+import { pickLocalized } from '../i18n/localized';
+import { correctOptionIds as rightOptions } from './answer-key';
 import type { ChoiceQuestion, Question, QuizDefinition } from './schema';
 import { matchesAccepted } from './short-answer';
 import type { Answers } from './submission';
-
-// The one entry point bundled for PocketBase's hooks, so it also offers the checks to run first.
-export { normaliseShortAnswer } from './short-answer';
-export { checkSubmission, type Answers, type SubmissionCheck, type SubmissionError } from './submission';
 
 /** How one question went, with texts in the fellow's language. */
 export type QuestionResult = {
@@ -30,7 +27,7 @@ export type QuizResult = {
 
 function gradeChoice(question: ChoiceQuestion, answer: Answers[string] | undefined, lang: Lang): QuestionResult {
   const chosen = typeof answer === 'string' ? [answer] : Array.isArray(answer) ? answer : [];
-  const correctOptionIds = question.options.filter((o) => o.correct).map((o) => o.id);
+  const correctOptionIds = rightOptions(question);
   // All or nothing: partial credit would reward ticking every box.
   const correct = chosen.length === correctOptionIds.length && chosen.every((id) => correctOptionIds.includes(id));
   const feedback = question.options

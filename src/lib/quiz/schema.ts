@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { kebabId, localized, localizedText } from '../content/common-schema';
+import { localized, localizedText } from '../i18n/localized-schema';
+import { kebabId } from '../text/kebab-id';
 
 const text = localizedText;
 
@@ -23,22 +24,26 @@ const questionBase = {
   explanation: text.optional(),
 };
 
+/** Adds an issue at `<field>.<index>.id` for each item whose id an earlier item already has. */
+function checkUniqueIds(items: { id: string }[], field: string, ctx: z.RefinementCtx, message: (id: string) => string) {
+  const seen = new Set<string>();
+  items.forEach(({ id }, index) => {
+    if (seen.has(id)) ctx.addIssue({ code: 'custom', path: [field, index, 'id'], message: message(id) });
+    seen.add(id);
+  });
+}
+
 /** Checks what a choice question needs: unique option ids and at least one correct option. */
 function checkOptions(
   question: { id: string; type: string; options: { id: string; correct: boolean }[] },
   ctx: z.RefinementCtx,
 ) {
-  const seen = new Set<string>();
-  question.options.forEach(({ id }, index) => {
-    if (seen.has(id)) {
-      ctx.addIssue({
-        code: 'custom',
-        path: ['options', index, 'id'],
-        message: `Question "${question.id}" has two options with the id "${id}"; give each option its own id.`,
-      });
-    }
-    seen.add(id);
-  });
+  checkUniqueIds(
+    question.options,
+    'options',
+    ctx,
+    (id) => `Question "${question.id}" has two options with the id "${id}"; give each option its own id.`,
+  );
   const correctCount = question.options.filter((o) => o.correct).length;
   if (correctCount === 0) {
     ctx.addIssue({
@@ -134,17 +139,12 @@ export const quizDefinitionSchema = z
     questions: z.array(question).min(1, 'A quiz needs at least one question.'),
   })
   .superRefine((quiz, ctx) => {
-    const seen = new Set<string>();
-    quiz.questions.forEach(({ id }, index) => {
-      if (seen.has(id)) {
-        ctx.addIssue({
-          code: 'custom',
-          path: ['questions', index, 'id'],
-          message: `Two questions have the id "${id}"; give each question its own id.`,
-        });
-      }
-      seen.add(id);
-    });
+    checkUniqueIds(
+      quiz.questions,
+      'questions',
+      ctx,
+      (id) => `Two questions have the id "${id}"; give each question its own id.`,
+    );
   });
 
 export type QuizDefinition = z.output<typeof quizDefinitionSchema>;

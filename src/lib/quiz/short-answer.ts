@@ -1,4 +1,5 @@
-import { collapseSpaces, foldCase, LANGUAGES, type Lang } from '../text/fold';
+import { LANGUAGES, type Lang } from '../i18n/languages';
+import { collapseSpaces, foldCase } from '../text/fold';
 import type { ShortQuestion } from './schema';
 
 /** Punctuation and spaces a fellow may add around an answer: ASCII, quotes, dashes, Armenian and Georgian marks. */

@@ -4,6 +4,9 @@ import { errorReply, type LearningStore, type Reply } from './store';
 
 export type ProgressInput = { userId: string; body: unknown; now: string };
 
+/** The body a browser sends to POST /api/ertad/progress. */
+export type ProgressRequest = { course: string; module: string; event: ProgressEvent };
+
 function isEvent(value: unknown): value is ProgressEvent {
   return typeof value === 'string' && (PROGRESS_EVENTS as readonly string[]).includes(value);
 }

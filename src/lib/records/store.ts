@@ -1,6 +1,6 @@
 import type { CourseModule, ModuleProgress } from '../progress/rules';
 import type { QuizDefinition } from '../quiz/schema';
-import type { AttemptResult } from './submit-attempt';
+import type { AttemptResult } from './attempt-reply';
 
 export type CourseRow = { id: string; slug: string; modules: CourseModule[] };
 export type QuizRow = { id: string; slug: string; courseId: string; version: string; definition: QuizDefinition };
@@ -35,7 +35,7 @@ export type AuditEntry = {
 };
 
 /**
- * The reads and writes of the learning-record routes. pocketbase/pb_hooks/lib/learning-store.js
+ * The reads and writes of the learning-record routes. src/lib/server/learning-store.ts
  * implements it on PocketBase inside one transaction; tests use an in-memory one.
  */
 export interface LearningStore {
@@ -59,7 +59,14 @@ export interface LearningStore {
 /** What a route answers: the hook sends `body` as JSON with `status`. */
 export type Reply = { status: number; body: unknown };
 
+/** One problem of a refused request: `code` is stable, for programs to translate; `message` is English, for logs. */
+export type Problem = { code: string; message: string };
+
+/** An error body in PocketBase's shape, with the list of problems when there are several. */
+export type ErrorBody = { status: number; message: string; data: Record<string, never>; errors?: Problem[] };
+
 /** An error in PocketBase's shape ({ status, message, data }), with a list of problems when there are several. */
-export function errorReply(status: number, message: string, errors?: { code: string; message: string }[]): Reply {
-  return { status, body: errors ? { status, message, data: {}, errors } : { status, message, data: {} } };
+export function errorReply(status: number, message: string, errors?: Problem[]): Reply {
+  const body: ErrorBody = errors ? { status, message, data: {}, errors } : { status, message, data: {} };
+  return { status, body };
 }

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { memoryStore, READ_AND_QUIZ_COURSE } from '../../../tests/support/memory-store';
 import { quizDefinitionSchema } from '../quiz/schema';
-import { submitAttempt, type AttemptReply } from './submit-attempt';
+import type { AttemptReply } from './attempt-reply';
+import { submitAttempt } from './submit-attempt';
 
 const text = (en: string) => ({ ka: en, en });
 const definition = quizDefinitionSchema.parse({

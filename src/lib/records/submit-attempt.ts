@@ -1,28 +1,11 @@
 import type { Lang } from '../i18n/languages';
 import { applyProgressEvent, modulesCompletedByQuiz } from '../progress/rules';
-import {
-  attemptAllowed,
-  checkSubmission,
-  gradeQuiz,
-  type Answers,
-  type QuestionResult,
-  type QuizResult,
-} from '../quiz/grading';
+import { attemptAllowed, gradeQuiz, type QuestionResult, type QuizResult } from '../quiz/grading';
+import { checkSubmission, type Answers } from '../quiz/submission';
+import type { AttemptReply, AttemptResult } from './attempt-reply';
 import { parseAttemptRequest } from './attempt-request';
 import { completeCourseIfDone, isLearning } from './course-completion';
 import { errorReply, type AttemptRow, type LearningStore, type QuizRow, type Reply } from './store';
-
-/** What an attempt stores of its grading: exactly what the fellow was shown. */
-export type AttemptResult = {
-  /** Attempts left after this one; null when unlimited. */
-  attemptsLeft: number | null;
-  correctCount: number;
-  questionCount: number;
-  questions: QuestionResult[];
-};
-
-/** The reply to a graded submission. */
-export type AttemptReply = AttemptResult & { attemptId: string; attemptNumber: number; score: number; passed: boolean };
 
 export type AttemptInput = { userId: string; quizSlug: string; body: unknown; fallbackLang: Lang; now: string };
 
@@ -78,7 +61,10 @@ const notEnrolled = () => errorReply(403, 'Enrol in the course of this quiz befo
  * First half of POST /api/ertad/quizzes/{slug}/attempts: checks and grades, reading only. It runs
  * outside the write transaction, so grading never holds SQLite's single writer.
  */
-export function prepareAttempt(store: LearningStore, input: AttemptInput): { ok: false; reply: Reply } | { ok: true; attempt: PreparedAttempt } {
+export function prepareAttempt(
+  store: LearningStore,
+  input: AttemptInput,
+): { ok: false; reply: Reply } | { ok: true; attempt: PreparedAttempt } {
   const parsed = parseAttemptRequest(input.body, input.fallbackLang);
   if (!parsed.ok) return { ok: false, reply: errorReply(400, 'The submission is malformed.', parsed.errors) };
   const { answers, idempotencyKey, lang } = parsed.request;
@@ -90,7 +76,10 @@ export function prepareAttempt(store: LearningStore, input: AttemptInput): { ok:
   if (!isLearning(store.findEnrolment(input.userId, quiz.courseId))) return { ok: false, reply: notEnrolled() };
   const check = checkSubmission(quiz.definition, answers);
   if (!check.ok) return { ok: false, reply: errorReply(400, 'Some answers do not fit the quiz.', check.errors) };
-  return { ok: true, attempt: { quiz, answers, idempotencyKey, graded: gradeQuiz(quiz.definition, answers as Answers, lang) } };
+  return {
+    ok: true,
+    attempt: { quiz, answers, idempotencyKey, graded: gradeQuiz(quiz.definition, answers as Answers, lang) },
+  };
 }
 
 /**

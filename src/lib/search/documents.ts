@@ -2,7 +2,7 @@ import { pickTranslation } from '../content/curriculum';
 import type { CourseView, Entry } from '../content/curriculum-types';
 import type { GlossaryTerm, Program } from '../content/program-schema';
 import { LANGUAGES, type Lang } from '../i18n/languages';
-import { pickLocalized, pickLocalizedWithLang, type Localized } from '../quiz/localized';
+import { pickLocalized, pickLocalizedWithLang, type Localized } from '../i18n/localized';
 import type { SearchDoc } from './index';
 import { markdownToText, mdxToText } from './plain-text';
 

@@ -1,6 +1,6 @@
 import lunr from 'lunr';
 import { describe, expect, it } from 'vitest';
-import type { Lang } from '../text/fold';
+import type { Lang } from '../i18n/languages';
 import { buildIndex, makeSnippet, searchIndex, type SearchDoc } from './index';
 
 const doc = (lang: Lang, id: string, title: string, body: string, kind: SearchDoc['kind'] = 'module'): SearchDoc => ({

@@ -1,5 +1,5 @@
 import lunr from 'lunr';
-import type { Lang } from '../text/fold';
+import type { Lang } from '../i18n/languages';
 import { configureBuilder, queryTokens } from './pipeline';
 import { stemWord } from './stem';
 import { tokenise } from './tokenise';

@@ -1,5 +1,5 @@
 import lunr from 'lunr';
-import { LANGUAGES, type Lang } from '../text/fold';
+import { LANGUAGES, type Lang } from '../i18n/languages';
 import { stemWord } from './stem';
 import { isStopWord } from './stopwords';
 import { tokenise } from './tokenise';

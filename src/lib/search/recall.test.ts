@@ -3,10 +3,10 @@ import { describe, expect, it } from 'vitest';
 import { naiveSearch, stemlessSearch } from '../../../tests/search/baselines';
 import { readCurriculum } from '../../../tests/search/read-curriculum';
 import { LABELLED, recallAt5 } from '../../../tests/search/recall';
-import { LANGUAGES, type Lang } from '../text/fold';
+import { LANGUAGES, type Lang } from '../i18n/languages';
 import { searchDocuments } from './documents';
-import { SearchShard } from './search-shard';
-import { buildShard } from './shards';
+import { SearchShard } from './shard-browser';
+import { buildShard } from './shard-build';
 import { stemWord } from './stem';
 import { tokenise } from './tokenise';
 

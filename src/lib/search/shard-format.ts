@@ -1,8 +1,8 @@
-import type { Lang } from '../text/fold';
+import type { Lang } from '../i18n/languages';
 import type { SearchDoc } from './index';
 
-// The files of one language's search shard, as the build writes them under /search/<lang>/ and the browser reads
-// them: a head (documents, title terms, where the body terms are), body chunks by term range, one text per document.
+// Both sides: the files of one language's search shard, as the build writes them under /search/<lang>/ and the
+// browser reads them: a head (documents, title terms, where the body terms are), body chunks by term range, one text per document.
 
 /**
  * One term of one field and the documents that hold it with lunr's score: `[term, doc, score, doc, score, …]`, docs

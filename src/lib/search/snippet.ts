@@ -1,4 +1,5 @@
-import { collapseSpaces, type Lang } from '../text/fold';
+import type { Lang } from '../i18n/languages';
+import { collapseSpaces } from '../text/fold';
 import { stemWord } from './stem';
 import { positionOf, tokenise } from './tokenise';
 

@@ -1,5 +1,5 @@
 import lunr from 'lunr';
-import type { Lang } from '../text/fold';
+import type { Lang } from '../i18n/languages';
 import { stemAz } from './stem-az';
 import { stemHy } from './stem-hy';
 import { stemKa } from './stem-ka';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { LANGUAGES } from '../text/fold';
+import { LANGUAGES } from '../i18n/languages';
 import { isStopWord, STOP_WORDS } from './stopwords';
 import { tokenise } from './tokenise';
 

@@ -1,4 +1,4 @@
-import type { Lang } from '../text/fold';
+import type { Lang } from '../i18n/languages';
 
 // Function words only (conjunctions, particles, pronouns, free-standing postpositions, copulas), already case-folded.
 const list = (words: string): ReadonlySet<string> => new Set(words.split(' '));

@@ -1,5 +1,6 @@
 import lunr from 'lunr';
-import { foldCase, type Lang } from '../text/fold';
+import type { Lang } from '../i18n/languages';
+import { foldCase } from '../text/fold';
 
 // Letters, digits and marks of any script; an apostrophe (don't, Bakı'da) or an Armenian in-word mark (ինչո՞ւ) joins.
 const WORD = /[\p{L}\p{N}\p{M}]+(?:['’\u055A-\u055C\u055E\u055F][\p{L}\p{N}\p{M}]+)*/gu;

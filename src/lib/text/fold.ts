@@ -1,6 +1,4 @@
-/** The languages of the site; Georgian is the default. */
-export const LANGUAGES = ['ka', 'en', 'az', 'hy'] as const;
-export type Lang = (typeof LANGUAGES)[number];
+import type { Lang } from '../i18n/languages';
 
 /**
  * Lower-cases text the way its language does: Azerbaijani maps `I` to dotless `ı` and `İ` to `i`,

@@ -1,5 +1,5 @@
 import type { APIRoute } from 'astro';
-import { getSearchFiles } from '../../data/search-index';
+import { getSearchFiles } from '~/data/search-index';
 
 // Writes the search shards as static files: /search/<lang>/head.json, body-<k>.json and text-<n>.txt.
 export async function getStaticPaths() {

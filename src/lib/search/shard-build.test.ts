@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { SearchDoc } from './index';
 import { decodePosting, encodePosting, type Posting, type ShardHead } from './shard-format';
-import { buildShard } from './shards';
+import { buildShard } from './shard-build';
 
 const words = ['ქალაქი', 'სოფელი', 'მუნიციპალიტეტი', 'სერვისი', 'ოჯახი', 'ბიუჯეტი', 'საბჭო', 'კრება'];
 const DOCS: SearchDoc[] = Array.from({ length: 40 }, (_, n) => ({

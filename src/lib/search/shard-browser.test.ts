@@ -2,12 +2,12 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { readCurriculum } from '../../../tests/search/read-curriculum';
 import { LABELLED } from '../../../tests/search/recall';
-import { LANGUAGES, type Lang } from '../text/fold';
+import { LANGUAGES, type Lang } from '../i18n/languages';
 import { searchDocuments } from './documents';
 import { buildIndex, searchIndex } from './index';
 import { docUrl, type ShardHead } from './shard-format';
-import { SearchShard } from './search-shard';
-import { buildShard } from './shards';
+import { SearchShard } from './shard-browser';
+import { buildShard } from './shard-build';
 
 const DOCS = searchDocuments(readCurriculum(fileURLToPath(new URL('../../../', import.meta.url))));
 const docsIn = (lang: Lang) => DOCS.filter((doc) => doc.lang === lang);

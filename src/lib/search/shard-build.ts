@@ -1,4 +1,5 @@
-import type { Lang } from '../text/fold';
+// Build side: cuts one language's search index into the shard files under /search/ (see shard-format.ts).
+import type { Lang } from '../i18n/languages';
 import { buildIndex, type SearchDoc } from './index';
 import {
   chunkFile,

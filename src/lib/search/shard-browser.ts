@@ -1,8 +1,9 @@
+// Browser side: searches a shard from its head file, fetching the body chunks a query needs.
 import type lunr from 'lunr';
-import type { Lang } from '../text/fold';
+import type { Lang } from '../i18n/languages';
 import { queryLookups, searchIndex, type SearchHit } from './index';
 import { chunkFile, headFile, textFile, type DocRow, type Posting, type ShardHead } from './shard-format';
-import { assembleIndex, chunksFor } from './shard-index';
+import { assembleIndex, chunksFor } from './shard-browser-index';
 
 /** Reads a file of the search shards by its path under /search/; the browser fetches it, tests read it from memory. */
 export type ReadFile = (path: string) => Promise<string>;

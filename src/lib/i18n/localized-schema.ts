@@ -16,8 +16,3 @@ export function localized<T extends z.ZodType>(value: T) {
 
 /** A text in every language the site needs. */
 export const localizedText = localized(z.string().trim().min(1));
-
-/** Lower-case words joined by hyphens, as in file names and URLs. */
-export const kebabId = z
-  .string()
-  .regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'Use lower-case letters, digits and hyphens, e.g. "gesi-foundations-quiz".');

@@ -1,3 +1,4 @@
+// Browser side: rebuilds a lunr index from a shard's head and the body chunks loaded so far.
 import lunr from 'lunr';
 import type { Lookup } from './index';
 // Registers the pipeline steps by name, which lunr.Index.load looks up.

@@ -1,74 +1,93 @@
-/// <reference path="../../pb_data/types.d.ts" />
 // The LearningStore of src/lib/records/store.ts on PocketBase: give it the txApp of a
 // transaction, so that the reads and writes of one request commit or roll back together.
+import type { QuizDefinition } from '../quiz/schema';
+import type {
+  AttemptRow,
+  AuditEntry,
+  CourseRow,
+  EnrolmentRow,
+  LearningStore,
+  NewAttempt,
+  QuizRow,
+} from '../records/store';
+import type { CourseModule, ModuleProgress } from '../progress/rules';
+import type { PbApp, PbAuth, PbGlobals, PbRecord } from './pocketbase-api';
+
+// Globals of PocketBase's JS runtime, where the bundle runs.
+declare const $dbx: PbGlobals['$dbx'];
+declare const DynamicModel: PbGlobals['DynamicModel'];
+declare const Record: PbGlobals['Record'];
+
+type QuizHeader = { id: string; course: string; version: string };
 
 /** The first record matching `filter`, or null (findFirstRecordByFilter throws when none does). */
-function first(app, collection, filter, params) {
+function first(app: PbApp, collection: string, filter: string, params: { [name: string]: unknown }): PbRecord | null {
   const records = app.findRecordsByFilter(collection, filter, '', 1, 0, params);
   return records.length > 0 ? records[0] : null;
 }
 
 // Parsed quiz definitions by record id and version: loading and parsing the definition is the
 // costliest read of grading, and each pooled JS runtime keeps its own copy of this module.
-const definitions = {};
+const definitions: { [idAndVersion: string]: QuizDefinition } = {};
 
 /** A quiz's id, course and version only: the columns that say whether the cached definition still holds. */
-function quizHeader(app, slug) {
+function quizHeader(app: PbApp, slug: string): QuizHeader | null {
   const header = new DynamicModel({ id: '', course: '', version: '' });
   try {
     app.db().select('id', 'course', 'version').from('quizzes').where($dbx.hashExp({ slug })).limit(1).one(header);
-  } catch (error) {
+  } catch {
     return null; // no row
   }
   return header;
 }
 
-function quizDefinition(app, header) {
-  const key = header.id + ':' + header.version;
-  if (!definitions[key]) definitions[key] = json(app.findRecordById('quizzes', header.id), 'definition', null);
+function quizDefinition(app: PbApp, header: QuizHeader): QuizDefinition {
+  const key = `${header.id}:${header.version}`;
+  definitions[key] ??= JSON.parse(app.findRecordById('quizzes', header.id).getString('definition')) as QuizDefinition;
   return definitions[key];
 }
 
-function json(record, field, empty) {
-  const value = JSON.parse(record.getString(field) || 'null');
+/** A JSON field's value, or `empty` when the field is unset. */
+function json<T>(record: PbRecord, field: string, empty: T): T {
+  const value = JSON.parse(record.getString(field) || 'null') as T | null;
   return value === null ? empty : value;
 }
 
-function courseRow(record) {
-  return { id: record.id, slug: record.getString('slug'), modules: json(record, 'modules', []) };
+function courseRow(record: PbRecord): CourseRow {
+  return { id: record.id, slug: record.getString('slug'), modules: json<CourseModule[]>(record, 'modules', []) };
 }
 
-function attemptRow(record) {
+function attemptRow(record: PbRecord): AttemptRow {
   return {
     id: record.id,
     quizId: record.getString('quiz'),
     attemptNumber: record.getInt('attempt_number'),
     score: record.getInt('score'),
     passed: record.getBool('passed'),
-    result: json(record, 'result', {}),
+    result: json(record, 'result', { attemptsLeft: null, correctCount: 0, questionCount: 0, questions: [] }),
   };
 }
 
-function enrolmentRow(record) {
+function enrolmentRow(record: PbRecord): EnrolmentRow {
   return {
     id: record.id,
     userId: record.getString('user'),
     courseId: record.getString('course'),
     cohortId: record.getString('cohort'),
-    status: record.getString('status'),
+    status: record.getString('status') as EnrolmentRow['status'],
   };
 }
 
-function progressRow(record) {
+function progressRow(record: PbRecord): ModuleProgress {
   return {
-    status: record.getString('status'),
+    status: record.getString('status') as ModuleProgress['status'],
     first_visit: record.getString('first_visit'),
     last_visit: record.getString('last_visit'),
     completed_at: record.getString('completed_at'),
   };
 }
 
-function create(app, collection, fields) {
+function create(app: PbApp, collection: string, fields: { [field: string]: unknown }): string {
   const record = new Record(app.findCollectionByNameOrId(collection));
   record.load(fields);
   app.save(record);
@@ -76,11 +95,12 @@ function create(app, collection, fields) {
 }
 
 /** The users id of whoever made a request; '' for superusers, who are not users. */
-module.exports.actorId = function actorId(auth) {
+export function actorId(auth: PbAuth | null | undefined): string {
   return auth && auth.collection().name === 'users' ? auth.id : '';
-};
+}
 
-module.exports.learningStore = function learningStore(app) {
+export function learningStore(app: PbApp): LearningStore {
+  const progressFilter = 'user = {:userId} && course = {:courseId} && module = {:moduleId}';
   return {
     findCourseById(id) {
       const record = first(app, 'courses', 'id = {:id}', { id });
@@ -93,17 +113,16 @@ module.exports.learningStore = function learningStore(app) {
     coursesOfProgram(programId) {
       return app.findRecordsByFilter('courses', 'programs.id ?= {:id}', 'slug', 0, 0, { id: programId }).map(courseRow);
     },
-    findQuiz(slug) {
+    findQuiz(slug): QuizRow | null {
       const header = quizHeader(app, slug);
-      return (
-        header && {
-          id: header.id,
-          slug,
-          courseId: header.course,
-          version: header.version,
-          definition: quizDefinition(app, header),
-        }
-      );
+      if (!header) return null;
+      return {
+        id: header.id,
+        slug,
+        courseId: header.course,
+        version: header.version,
+        definition: quizDefinition(app, header),
+      };
     },
     findAttemptByKey(userId, key) {
       const record = first(app, 'quiz_attempts', 'user = {:userId} && idempotency_key = {:key}', { userId, key });
@@ -112,7 +131,7 @@ module.exports.learningStore = function learningStore(app) {
     countAttempts(userId, quizId) {
       return app.countRecords('quiz_attempts', $dbx.hashExp({ user: userId, quiz: quizId }));
     },
-    createAttempt(attempt) {
+    createAttempt(attempt: NewAttempt) {
       return create(app, 'quiz_attempts', {
         user: attempt.userId,
         quiz: attempt.quizId,
@@ -126,17 +145,12 @@ module.exports.learningStore = function learningStore(app) {
       });
     },
     findProgress(userId, courseId, moduleId) {
-      const record = first(app, 'module_progress', 'user = {:userId} && course = {:courseId} && module = {:moduleId}', {
-        userId,
-        courseId,
-        moduleId,
-      });
+      const record = first(app, 'module_progress', progressFilter, { userId, courseId, moduleId });
       return record && progressRow(record);
     },
     saveProgress(userId, courseId, moduleId, progress) {
-      const filter = 'user = {:userId} && course = {:courseId} && module = {:moduleId}';
       const record =
-        first(app, 'module_progress', filter, { userId, courseId, moduleId }) ||
+        first(app, 'module_progress', progressFilter, { userId, courseId, moduleId }) ??
         new Record(app.findCollectionByNameOrId('module_progress'));
       record.load({ user: userId, course: courseId, module: moduleId });
       record.load(progress);
@@ -166,7 +180,7 @@ module.exports.learningStore = function learningStore(app) {
     userExists(id) {
       return first(app, 'users', 'id = {:id}', { id }) !== null;
     },
-    audit(entry) {
+    audit(entry: AuditEntry) {
       create(app, 'audit_log', {
         actor: entry.actorId,
         action: entry.action,
@@ -176,4 +190,4 @@ module.exports.learningStore = function learningStore(app) {
       });
     },
   };
-};
+}

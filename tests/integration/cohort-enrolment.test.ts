@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import PocketBase from 'pocketbase';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { bundleHooks } from '../../scripts/lib/bundle-hooks.mjs';
-import { root } from '../../scripts/lib/pocketbase-binary.mjs';
+import { root } from '../../scripts/lib/root.mjs';
 import { freePort, startPocketBase, upsertSuperuser } from '../../scripts/lib/pocketbase-process.mjs';
 import { syncContent } from '../../scripts/sync-content.mjs';
 import { writeBuildServer, type BuildServer } from '../fixtures/build-server';

@@ -3,7 +3,7 @@ import type { SearchDoc } from '../../src/lib/search/index';
 import { isStopWord } from '../../src/lib/search/stopwords';
 import { tokenise } from '../../src/lib/search/tokenise';
 import { trimmer } from '../../src/lib/search/trimmer';
-import type { Lang } from '../../src/lib/text/fold';
+import type { Lang } from '../../src/lib/i18n/languages';
 
 // Crude searches that the labelled queries must tell apart from Ertad's: if one of them scored
 // as well, the set would prove nothing about stemming or ranking.

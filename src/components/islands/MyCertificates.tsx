@@ -52,7 +52,7 @@ export function PdfButton({
     setFailed(false);
     try {
       const reply = await api<CertificateDocument>(`/api/ertad/certificates/${id}/document`);
-      if (reply.status !== 200) throw new Error(`HTTP ${reply.status}`);
+      if (!reply.ok) throw new Error(`HTTP ${reply.status}`);
       const { downloadCertificate } = await import('./certificate-download');
       await downloadCertificate(reply.body, labels[reply.body.lang]);
     } catch {

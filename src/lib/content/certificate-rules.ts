@@ -1,7 +1,7 @@
 import type { CourseRule, ProgramRule } from '../certificates/rules';
 import { LANGUAGES } from '../i18n/languages';
 import { translate } from '../i18n/translate';
-import { pickLocalized } from '../quiz/localized';
+import { pickLocalized } from '../i18n/localized';
 import type { Course } from './course-schema';
 import type { Entry } from './curriculum-types';
 import type { Program } from './program-schema';

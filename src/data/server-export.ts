@@ -1,4 +1,4 @@
-import { courseCertificateRule, programCertificateRule } from '../lib/content/certificate-rules';
+import { courseCertificateRule, programCertificateRule } from '../lib/certificates/content-rules';
 import type { CourseView, RawCurriculum } from '../lib/content/curriculum-types';
 import { quizCourse } from '../lib/content/quiz-course';
 

@@ -12,6 +12,7 @@ const LAYERS: string[][] = [
   ['content'],
   ['search'],
   ['records'],
+  ['certificates'],
   ['server'],
 ];
 

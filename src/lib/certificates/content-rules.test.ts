@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { courseCertificateRule, programCertificateRule } from './certificate-rules';
-import { courseSchema } from './course-schema';
-import type { RawCurriculum } from './curriculum-types';
-import { programSchema } from './program-schema';
-import { validateCurriculum } from './validate';
+import { courseCertificateRule, programCertificateRule } from './content-rules';
+import { courseSchema } from '../content/course-schema';
+import type { RawCurriculum } from '../content/curriculum-types';
+import { programSchema } from '../content/program-schema';
+import { validateCurriculum } from '../content/validate';
 
 const text = (ka: string, en: string) => ({ ka, en });
 

@@ -1,10 +1,10 @@
-import type { CourseRule, ProgramRule } from '../certificates/rules';
+import type { CourseRule, ProgramRule } from './rules';
 import { LANGUAGES } from '../i18n/languages';
 import { translate } from '../i18n/translate';
 import { pickLocalized } from '../i18n/localized';
-import type { Course } from './course-schema';
-import type { Entry } from './curriculum-types';
-import type { Program } from './program-schema';
+import type { Course } from '../content/course-schema';
+import type { Entry } from '../content/curriculum-types';
+import type { Program } from '../content/program-schema';
 
 /** A module as the rule needs it: its id and the quiz whose pass completes it, if any. */
 type RuleModule = { id: string; quiz?: string };

@@ -4,3 +4,4 @@ export { enrolInCohort } from '../records/enrol-cohort';
 export { quizRecordFields } from '../records/quiz-record';
 export { recordProgress } from '../records/record-progress';
 export { prepareAttempt, storeAttempt } from '../records/submit-attempt';
+export * as mentoring from '../mentoring/routes';

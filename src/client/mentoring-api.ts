@@ -74,7 +74,7 @@ export interface Topic {
 }
 export interface WorkspaceFellow {
   fellow: Person & { email: string };
-  mentorship: { id: string; cohort: Person; startedAt: string };
+  mentorship: { id: string; cohort: Person | null; startedAt: string };
   program: Program | null;
   hours: Hours;
   lastSessionDate: string;

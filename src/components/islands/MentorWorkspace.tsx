@@ -134,7 +134,7 @@ export default function MentorWorkspace({ lang, strings }: Props) {
               <li class="card" key={entry.mentorship.id}>
                 <h3>{entry.fellow.name}</h3>
                 <p class="facts-line">
-                  {entry.mentorship.cohort.name}
+                  {entry.mentorship.cohort?.name}
                   {entry.program ? ` · ${entry.program.title[lang] || entry.program.title.ka || entry.program.slug}` : ''}
                 </p>
                 <p class="facts-line">{t('mentor.progress', { percent: percent(entry.progress.modulesCompleted, entry.progress.modules) })}</p>

@@ -1,6 +1,7 @@
 import { Fragment } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
 import { currentSession, type ApiReply } from '../../client/api';
+import type { StoredSession } from '../../lib/auth/stored-session';
 import { mentoring, type Session, type SessionFields } from '../../client/mentoring-api';
 import { replyMessages, type Message } from '../../lib/session-form/error-keys';
 import { STATE_KEYS } from './SessionList';
@@ -18,7 +19,7 @@ type State =
   | { kind: 'signed-out' }
   | { kind: 'not-found' }
   | { kind: 'offline' }
-  | { kind: 'ready'; session: Session };
+  | { kind: 'ready'; session: Session; me: StoredSession };
 
 const CASE_FIELDS = ['situation', 'analysis', 'risk', 'decision', 'rationale'] as const;
 
@@ -27,13 +28,13 @@ export default function SessionView({ lang, strings }: Props) {
   const [state, setState] = useState<State>({ kind: 'loading' });
   const [topics, setTopics] = useState<Map<string, string>>(new Map());
   const [message, setMessage] = useState<{ ok: boolean; lines: string[] } | null>(null);
-  const me = currentSession();
 
   useEffect(() => {
     const id = new URLSearchParams(location.search).get('id') ?? '';
+    const me = currentSession();
     if (!me) return setState({ kind: 'signed-out' });
     mentoring.session(id).then((reply) => {
-      if (reply.status === 200) setState({ kind: 'ready', session: reply.body.session });
+      if (reply.status === 200) setState({ kind: 'ready', session: reply.body.session, me });
       else if (reply.status === 0) setState({ kind: 'offline' });
       else if (reply.status === 401) setState({ kind: 'signed-out' });
       else setState({ kind: 'not-found' });
@@ -56,10 +57,10 @@ export default function SessionView({ lang, strings }: Props) {
       </p>
     );
 
-  const { session } = state;
+  const { session, me } = state;
   const fields: SessionFields = session.effective ?? session;
-  const isMentor = me?.id === session.mentor.id;
-  const fellowEntry = session.fellows.find((f) => f.id === me?.id);
+  const isMentor = me.id === session.mentor.id;
+  const fellowEntry = session.fellows.find((f) => f.id === me.id);
   const names = new Map([[session.mentor.id, session.mentor.name], ...session.fellows.map((f): [string, string] => [f.id, f.name])]);
   const amended = (session.amendments?.length ?? 0) > 0;
   const canTick = isMentor || (!!fellowEntry && session.state !== 'draft');
@@ -67,7 +68,7 @@ export default function SessionView({ lang, strings }: Props) {
   /** Applies a route's reply: the new session on success, its translated error otherwise. */
   function settle(reply: ApiReply<{ session?: Session }>, okText?: string) {
     if (reply.status >= 200 && reply.status < 300 && reply.body?.session) {
-      setState({ kind: 'ready', session: reply.body.session });
+      setState({ kind: 'ready', session: reply.body.session, me });
       setMessage(okText ? { ok: true, lines: [okText] } : null);
       return true;
     }

@@ -1,10 +1,10 @@
 import { expect, test, type Page } from '@playwright/test';
-import az from '../src/i18n/az.json';
-import en from '../src/i18n/en.json';
-import hy from '../src/i18n/hy.json';
-import ka from '../src/i18n/ka.json';
+import az from '../src/i18n/az.json' with { type: 'json' };
+import en from '../src/i18n/en.json' with { type: 'json' };
+import hy from '../src/i18n/hy.json' with { type: 'json' };
+import ka from '../src/i18n/ka.json' with { type: 'json' };
 import { expectNoSeriousAxeViolations } from './axe';
-import { mentoringCast, phoneAs, type Person } from './mentoring-cast';
+import { mentoringCast, phoneAs, superuser, type Person } from './mentoring-cast';
 import { startSmtpSink } from './smtp-sink';
 
 // One worker for this file: the SMTP sink is set in the shared server's settings.
@@ -13,11 +13,11 @@ test.describe.configure({ mode: 'serial' });
 const BASE = `http://127.0.0.1:${process.env.E2E_PORT ?? 18090}`;
 const today = () => new Date().toISOString().slice(0, 10);
 let sink: Awaited<ReturnType<typeof startSmtpSink>>;
-let admin: Awaited<ReturnType<typeof mentoringCast>>['admin'];
+let admin: Awaited<ReturnType<typeof superuser>>;
 
 test.beforeAll(async () => {
   sink = await startSmtpSink();
-  admin = (await mentoringCast(BASE)).admin;
+  admin = await superuser(BASE);
   await sink.attach(admin);
 });
 test.afterAll(async () => {
@@ -71,7 +71,7 @@ async function logGroupSession(page: Page, cast: Cast, way: Way) {
     await page.keyboard.type('ვისაუბრეთ პროფესიულ საზღვრებზე.');
   }
   await press(page, ka['form.addAction'], way);
-  await page.getByLabel(`${ka['form.actionText']} 1`).fill('წაიკითხეთ ეთიკის კოდექსი');
+  await page.getByRole('textbox', { name: `${ka['form.actionText']} 1` }).fill('წაიკითხეთ ეთიკის კოდექსი');
   await press(page, ka['form.submit'], way);
   await expect(page.getByRole('status').filter({ hasText: ka['form.saved'] })).toBeVisible();
   // The form is ready for the next session, with the mode just used.

@@ -32,7 +32,12 @@ async function person(admin: PocketBase, role: string, name: string, lang = 'ka'
     .create({ email, password, passwordConfirm: password, name, role, preferred_language: lang, verified: true });
   // Impersonation, not password sign-ins: the auth rate limit allows 5 per 10 s.
   const session = await admin.collection('users').impersonate(record.id, 3600);
-  return { id: record.id, name, email, auth: JSON.stringify({ token: session.authStore.token, record: session.authStore.record }) };
+  return {
+    id: record.id,
+    name,
+    email,
+    auth: JSON.stringify({ token: session.authStore.token, record: session.authStore.record }),
+  };
 }
 
 export async function mentoringCast(baseURL: string) {
@@ -40,11 +45,19 @@ export async function mentoringCast(baseURL: string) {
   const stamp = `${process.pid}-${Date.now()}-${++made}`;
   const program = await admin.collection('programs').create({
     slug: `e2e-supervision-${stamp}`,
-    title: { ka: 'სოციალური მუშაობის სტიპენდია', en: 'Social work fellowship', az: 'Sosial iş təqaüdü', hy: 'Սոցիալական աշխատանքի կրթաթոշակ' },
+    title: {
+      ka: 'სოციალური მუშაობის სტიპენდია',
+      en: 'Social work fellowship',
+      az: 'Sosial iş təqaüdü',
+      hy: 'Սոցիալական աշխատանքի կրթաթոշակ',
+    },
     supervisionHours: 24,
     maxSessionGapDays: 30,
     supervisionTopics: [
-      { id: 'ethics', title: { ka: 'პროფესიული ეთიკა', en: 'Professional ethics', az: 'Peşə etikası', hy: 'Մասնագիտական էթիկա' } },
+      {
+        id: 'ethics',
+        title: { ka: 'პროფესიული ეთიკა', en: 'Professional ethics', az: 'Peşə etikası', hy: 'Մասնագիտական էթիկա' },
+      },
       { id: 'self-care', title: { ka: 'თვითზრუნვა', en: 'Self-care', az: 'Özünə qayğı', hy: 'Ինքնախնամք' } },
     ],
   });

@@ -142,7 +142,9 @@ for (const [run, way] of [
   });
 }
 
-test('a session logged without a connection is kept on the phone and sent once when it returns', async ({ browser }) => {
+test('a session logged without a connection is kept on the phone and sent once when it returns', async ({
+  browser,
+}) => {
   test.setTimeout(90_000);
   const cast = await mentoringCast(BASE);
   const context = await phoneAs(browser, BASE, cast.mentor);
@@ -161,7 +163,9 @@ test('a session logged without a connection is kept on the phone and sent once w
   // Opening the page again sends nothing twice.
   await page.reload();
   await expect(page.getByRole('heading', { name: ka['mentor.fellows'] })).toBeVisible();
-  const sessions = await cast.admin.collection('mentoring_sessions').getFullList({ filter: `mentor = "${cast.mentor.id}"` });
+  const sessions = await cast.admin
+    .collection('mentoring_sessions')
+    .getFullList({ filter: `mentor = "${cast.mentor.id}"` });
   expect(sessions).toHaveLength(1);
   expect(sessions[0].topics).toEqual(['მუშაობის და პირადი ცხოვრების ბალანსი']);
 });
@@ -181,7 +185,9 @@ test('a half-filled session survives closing the page', async ({ browser }) => {
 
 const DICTIONARIES = { ka, en, az, hy } as const;
 
-test('every mentoring page is free of serious accessibility problems and fits 360 px, in all four languages', async ({ browser }) => {
+test('every mentoring page is free of serious accessibility problems and fits 360 px, in all four languages', async ({
+  browser,
+}) => {
   test.setTimeout(180_000);
   const cast = await mentoringCast(BASE);
   const logged = await fetch(`${BASE}/api/ertad/mentoring/sessions`, {
@@ -219,7 +225,10 @@ test('every mentoring page is free of serious accessibility problems and fits 36
       await page.goto(`/${lang}${path}`);
       await expect(page.locator('html')).toHaveAttribute('lang', lang);
       await expect(page.getByText(ready(DICTIONARIES[lang] as typeof en), { exact: true }).first()).toBeVisible();
-      expect(await page.evaluate(() => document.documentElement.scrollWidth), `${lang}${path} scrolls sideways`).toBeLessThanOrEqual(360);
+      expect(
+        await page.evaluate(() => document.documentElement.scrollWidth),
+        `${lang}${path} scrolls sideways`,
+      ).toBeLessThanOrEqual(360);
       await expectNoSeriousAxeViolations(page);
     }
     await context.close();

@@ -107,7 +107,14 @@ export interface Mentorship {
 export interface CohortOverview {
   cohort: { id: string; name: string; program: Program };
   mentorships: Mentorship[];
-  fellows: { fellow: Person; mentor: Person | null; hours: Hours; lastSessionDate: string; belowHours: boolean; overGap: boolean }[];
+  fellows: {
+    fellow: Person;
+    mentor: Person | null;
+    hours: Hours;
+    lastSessionDate: string;
+    belowHours: boolean;
+    overGap: boolean;
+  }[];
   disputed: Session[];
   mentors: Person[];
 }
@@ -139,7 +146,8 @@ export const mentoring = {
     api<{ text: string }>(`${BASE}/sessions/${encodeURIComponent(id)}/notes`, { method: 'PUT', body: { text } }),
   cohorts: () => api<{ cohorts: { id: string; name: string; program: Program }[] }>(`${BASE}/cohorts`),
   overview: (cohort: string) => api<CohortOverview>(`${BASE}/cohorts/${encodeURIComponent(cohort)}/overview`),
-  pair: (body: { mentor: string; fellow: string; cohort: string }) => post<{ mentorship: Mentorship }>('/mentorships', body),
+  pair: (body: { mentor: string; fellow: string; cohort: string }) =>
+    post<{ mentorship: Mentorship }>('/mentorships', body),
   endMentorship: (id: string, reason: string) => post(`/mentorships/${encodeURIComponent(id)}/end`, { reason }),
   repair: (id: string, mentor: string, reason: string) =>
     post(`/mentorships/${encodeURIComponent(id)}/repair`, { mentor, reason }),

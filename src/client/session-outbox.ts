@@ -37,9 +37,7 @@ export function forgetPending(clientKey: string) {
 }
 
 export type SendResult =
-  | { kind: 'sent'; session: { id: string } }
-  | { kind: 'queued' }
-  | { kind: 'refused'; status: number; body: unknown };
+  { kind: 'sent'; session: { id: string } } | { kind: 'queued' } | { kind: 'refused'; status: number; body: unknown };
 
 /**
  * Sends a session now. Kept on the device first, so closing the page mid-request loses nothing;

@@ -1,6 +1,13 @@
 import { useEffect, useState } from 'preact/hooks';
 import { currentSession, type ApiReply } from '../../client/api';
-import { downloadCsv, mentoring, type CohortOverview, type Mentorship, type Person, type Program } from '../../client/mentoring-api';
+import {
+  downloadCsv,
+  mentoring,
+  type CohortOverview,
+  type Mentorship,
+  type Person,
+  type Program,
+} from '../../client/mentoring-api';
 import { replyMessages } from '../../lib/session-form/error-keys';
 import HoursBar from './HoursBar';
 import SessionList from './SessionList';
@@ -41,7 +48,11 @@ export default function CoordinatorMentoring({ lang, strings }: Props) {
     cohortId
       ? mentoring.overview(cohortId).then((reply) => {
           if (reply.status === 200) setOverview(reply.body);
-          else setMessage({ ok: false, text: t(reply.status === 0 ? 'coordinator.offline' : replyMessages(reply.status, reply.body)[0].key) });
+          else
+            setMessage({
+              ok: false,
+              text: t(reply.status === 0 ? 'coordinator.offline' : replyMessages(reply.status, reply.body)[0].key),
+            });
         })
       : Promise.resolve();
   useEffect(() => {
@@ -56,7 +67,10 @@ export default function CoordinatorMentoring({ lang, strings }: Props) {
       await reload();
       return true;
     }
-    const lines = reply.status === 0 ? [t('coordinator.offline')] : replyMessages(reply.status, reply.body).map((m) => t(m.key, m.params));
+    const lines =
+      reply.status === 0
+        ? [t('coordinator.offline')]
+        : replyMessages(reply.status, reply.body).map((m) => t(m.key, m.params));
     setMessage({ ok: false, text: lines.join(' ') });
     return false;
   }
@@ -96,7 +110,10 @@ export default function CoordinatorMentoring({ lang, strings }: Props) {
           class="button secondary"
           aria-describedby="export-hint"
           onClick={async () => {
-            const ok = await downloadCsv(`/export/cohorts/${encodeURIComponent(cohortId)}.csv`, `ertad-${(cohort?.name ?? cohortId).replace(/[^\p{L}\p{N}]+/gu, '-')}-mentoring.csv`);
+            const ok = await downloadCsv(
+              `/export/cohorts/${encodeURIComponent(cohortId)}.csv`,
+              `ertad-${(cohort?.name ?? cohortId).replace(/[^\p{L}\p{N}]+/gu, '-')}-mentoring.csv`,
+            );
             if (!ok) setMessage({ ok: false, text: t('export.failed') });
           }}
         >
@@ -121,7 +138,11 @@ export default function CoordinatorMentoring({ lang, strings }: Props) {
             <h3>{t('coordinator.overGap')}</h3>
             <PeopleList t={t} lang={lang} rows={overview.fellows.filter((f) => f.overGap)} />
             <h3>{t('coordinator.disputed')}</h3>
-            {overview.disputed.length === 0 ? <p>{t('coordinator.noDisputes')}</p> : <SessionList lang={lang} t={t} sessions={overview.disputed} showFellows />}
+            {overview.disputed.length === 0 ? (
+              <p>{t('coordinator.noDisputes')}</p>
+            ) : (
+              <SessionList lang={lang} t={t} sessions={overview.disputed} showFellows />
+            )}
           </section>
 
           <section aria-labelledby="mentorships">
@@ -134,7 +155,14 @@ export default function CoordinatorMentoring({ lang, strings }: Props) {
                   <li class="card" key={m.id}>
                     <h3>{t('coordinator.fellowRow', { fellow: m.fellow.name, mentor: m.mentor.name })}</h3>
                     <p class="facts-line">{t('coordinator.since', { date: formatDate(m.startedAt, lang) })}</p>
-                    {hoursOf(m.fellow.id) && <HoursBar lang={lang} t={t} signed={hoursOf(m.fellow.id)!.hours.signedMinutes} required={hoursOf(m.fellow.id)!.hours.requiredMinutes} />}
+                    {hoursOf(m.fellow.id) && (
+                      <HoursBar
+                        lang={lang}
+                        t={t}
+                        signed={hoursOf(m.fellow.id)!.hours.signedMinutes}
+                        required={hoursOf(m.fellow.id)!.hours.requiredMinutes}
+                      />
+                    )}
                     <ChangeMentorship t={t} mentorship={m} mentors={overview.mentors} settle={settle} />
                   </li>
                 ))}
@@ -150,7 +178,8 @@ export default function CoordinatorMentoring({ lang, strings }: Props) {
               <ul>
                 {ended.map((m) => (
                   <li key={m.id}>
-                    {t('coordinator.fellowRow', { fellow: m.fellow.name, mentor: m.mentor.name })} · {t('coordinator.since', { date: formatDate(m.startedAt, lang) })} ·{' '}
+                    {t('coordinator.fellowRow', { fellow: m.fellow.name, mentor: m.mentor.name })} ·{' '}
+                    {t('coordinator.since', { date: formatDate(m.startedAt, lang) })} ·{' '}
                     {t('coordinator.ended', { date: formatDate(m.endedAt, lang), reason: m.endReason })}
                   </li>
                 ))}
@@ -169,8 +198,14 @@ function PeopleList({ t, lang, rows }: { t: Translate; lang: string; rows: Cohor
     <ul>
       {rows.map((row) => (
         <li key={row.fellow.id}>
-          {t('coordinator.fellowRow', { fellow: row.fellow.name, mentor: row.mentor?.name ?? t('coordinator.noMentor') })} ·{' '}
-          {row.lastSessionDate ? t('coordinator.lastSession', { date: formatDate(row.lastSessionDate, lang) }) : t('mentor.noSession')}
+          {t('coordinator.fellowRow', {
+            fellow: row.fellow.name,
+            mentor: row.mentor?.name ?? t('coordinator.noMentor'),
+          })}{' '}
+          ·{' '}
+          {row.lastSessionDate
+            ? t('coordinator.lastSession', { date: formatDate(row.lastSessionDate, lang) })
+            : t('mentor.noSession')}
         </li>
       ))}
     </ul>
@@ -179,7 +214,19 @@ function PeopleList({ t, lang, rows }: { t: Translate; lang: string; rows: Cohor
 
 type Settle = (reply: ApiReply, okText: string) => Promise<boolean>;
 
-function PairForm({ t, cohortId, fellows, mentors, settle }: { t: Translate; cohortId: string; fellows: Person[]; mentors: Person[]; settle: Settle }) {
+function PairForm({
+  t,
+  cohortId,
+  fellows,
+  mentors,
+  settle,
+}: {
+  t: Translate;
+  cohortId: string;
+  fellows: Person[];
+  mentors: Person[];
+  settle: Settle;
+}) {
   const [fellow, setFellow] = useState('');
   const [mentor, setMentor] = useState('');
   const [problem, setProblem] = useState('');
@@ -189,7 +236,12 @@ function PairForm({ t, cohortId, fellows, mentors, settle }: { t: Translate; coh
     event.preventDefault();
     if (!fellow || !mentor) return setProblem(t('coordinator.pairMissing'));
     setProblem('');
-    if (await settle(await mentoring.pair({ fellow, mentor, cohort: cohortId }), t('coordinator.paired', { fellow: name(fellows, fellow), mentor: name(mentors, mentor) }))) {
+    if (
+      await settle(
+        await mentoring.pair({ fellow, mentor, cohort: cohortId }),
+        t('coordinator.paired', { fellow: name(fellows, fellow), mentor: name(mentors, mentor) }),
+      )
+    ) {
       setFellow('');
       setMentor('');
     }
@@ -234,7 +286,17 @@ function PairForm({ t, cohortId, fellows, mentors, settle }: { t: Translate; coh
 }
 
 /** Re-pair (a new mentor; the old mentorship ends with the reason) or end, never overwrite. */
-function ChangeMentorship({ t, mentorship, mentors, settle }: { t: Translate; mentorship: Mentorship; mentors: Person[]; settle: Settle }) {
+function ChangeMentorship({
+  t,
+  mentorship,
+  mentors,
+  settle,
+}: {
+  t: Translate;
+  mentorship: Mentorship;
+  mentors: Person[];
+  settle: Settle;
+}) {
   const [mentor, setMentor] = useState('');
   const [reason, setReason] = useState('');
   const others = mentors.filter((m) => m.id !== mentorship.mentor.id);
@@ -268,12 +330,21 @@ function ChangeMentorship({ t, mentorship, mentors, settle }: { t: Translate; me
             onClick={async () => {
               if (!mentor) return;
               const name = others.find((p) => p.id === mentor)?.name ?? '';
-              await settle(await mentoring.repair(mentorship.id, mentor, reason.trim()), t('coordinator.repaired', { fellow: mentorship.fellow.name, mentor: name }));
+              await settle(
+                await mentoring.repair(mentorship.id, mentor, reason.trim()),
+                t('coordinator.repaired', { fellow: mentorship.fellow.name, mentor: name }),
+              );
             }}
           >
             {t('coordinator.repair')}
           </button>
-          <button type="button" class="button secondary" onClick={async () => settle(await mentoring.endMentorship(mentorship.id, reason.trim()), t('coordinator.ended.done'))}>
+          <button
+            type="button"
+            class="button secondary"
+            onClick={async () =>
+              settle(await mentoring.endMentorship(mentorship.id, reason.trim()), t('coordinator.ended.done'))
+            }
+          >
             {t('coordinator.end')}
           </button>
         </p>

@@ -75,7 +75,11 @@ export default function FellowSessions({ lang, strings }: Props) {
       )}
       <section aria-labelledby="my-sessions">
         <h2 id="my-sessions">{t('fellowSessions.recent')}</h2>
-        {mine.sessions.length === 0 ? <p>{t('fellowSessions.none')}</p> : <SessionList lang={lang} t={t} sessions={mine.sessions} />}
+        {mine.sessions.length === 0 ? (
+          <p>{t('fellowSessions.none')}</p>
+        ) : (
+          <SessionList lang={lang} t={t} sessions={mine.sessions} />
+        )}
       </section>
     </div>
   );

@@ -87,7 +87,9 @@ export default function MentorWorkspace({ lang, strings }: Props) {
   const percent = (done: number, all: number) => (all > 0 ? Math.round((done / all) * 100) : 0);
 
   async function exportLog() {
-    setExportFailed(!(await downloadCsv('/export/mentor.csv', `ertad-mentoring-log-${new Date().toISOString().slice(0, 10)}.csv`)));
+    setExportFailed(
+      !(await downloadCsv('/export/mentor.csv', `ertad-mentoring-log-${new Date().toISOString().slice(0, 10)}.csv`)),
+    );
   }
 
   return (
@@ -113,7 +115,12 @@ export default function MentorWorkspace({ lang, strings }: Props) {
             type="button"
             class="button secondary small"
             onClick={() => {
-              setReopen(draftFromBody(entry.body, workspace.topics.map((topic) => topic.id)));
+              setReopen(
+                draftFromBody(
+                  entry.body,
+                  workspace.topics.map((topic) => topic.id),
+                ),
+              );
               forgetPending(entry.body.clientKey);
               setPending(pendingSessions());
               location.hash = '#log-session';
@@ -135,17 +142,31 @@ export default function MentorWorkspace({ lang, strings }: Props) {
                 <h3>{entry.fellow.name}</h3>
                 <p class="facts-line">
                   {entry.mentorship.cohort?.name}
-                  {entry.program ? ` · ${entry.program.title[lang] || entry.program.title.ka || entry.program.slug}` : ''}
+                  {entry.program
+                    ? ` · ${entry.program.title[lang] || entry.program.title.ka || entry.program.slug}`
+                    : ''}
                 </p>
-                <p class="facts-line">{t('mentor.progress', { percent: percent(entry.progress.modulesCompleted, entry.progress.modules) })}</p>
                 <p class="facts-line">
-                  {entry.lastSessionDate ? t('mentor.lastSession', { date: formatDate(entry.lastSessionDate, lang) }) : t('mentor.noSession')}
+                  {t('mentor.progress', { percent: percent(entry.progress.modulesCompleted, entry.progress.modules) })}
+                </p>
+                <p class="facts-line">
+                  {entry.lastSessionDate
+                    ? t('mentor.lastSession', { date: formatDate(entry.lastSessionDate, lang) })
+                    : t('mentor.noSession')}
                 </p>
                 <HoursBar lang={lang} t={t} signed={entry.hours.signedMinutes} required={entry.hours.requiredMinutes} />
                 <ul class="flags">
-                  {entry.flags.overdue && <li class="flag danger">{t('mentor.flagOverdue', { days: entry.program?.maxSessionGapDays ?? '' })}</li>}
-                  {entry.flags.unsignedSessions > 0 && <li class="flag">{t('mentor.flagUnsigned', { count: entry.flags.unsignedSessions })}</li>}
-                  {entry.flags.openActions > 0 && <li class="flag">{t('mentor.flagActions', { count: entry.flags.openActions })}</li>}
+                  {entry.flags.overdue && (
+                    <li class="flag danger">
+                      {t('mentor.flagOverdue', { days: entry.program?.maxSessionGapDays ?? '' })}
+                    </li>
+                  )}
+                  {entry.flags.unsignedSessions > 0 && (
+                    <li class="flag">{t('mentor.flagUnsigned', { count: entry.flags.unsignedSessions })}</li>
+                  )}
+                  {entry.flags.openActions > 0 && (
+                    <li class="flag">{t('mentor.flagActions', { count: entry.flags.openActions })}</li>
+                  )}
                 </ul>
               </li>
             ))}
@@ -173,7 +194,11 @@ export default function MentorWorkspace({ lang, strings }: Props) {
 
       <section aria-labelledby="recent-sessions">
         <h2 id="recent-sessions">{t('mentor.recent')}</h2>
-        {workspace.sessions.length === 0 ? <p>{t('mentor.noRecent')}</p> : <SessionList lang={lang} t={t} sessions={workspace.sessions} showFellows />}
+        {workspace.sessions.length === 0 ? (
+          <p>{t('mentor.noRecent')}</p>
+        ) : (
+          <SessionList lang={lang} t={t} sessions={workspace.sessions} showFellows />
+        )}
       </section>
     </div>
   );

@@ -9,14 +9,23 @@ interface Props {
   strings: Record<string, string>;
 }
 
-const KNOWN = ['session_awaiting_signature', 'fellow_signed', 'fellow_disagreed', 'session_signed', 'session_amended', 'action_due'];
+const KNOWN = [
+  'session_awaiting_signature',
+  'fellow_signed',
+  'fellow_disagreed',
+  'session_signed',
+  'session_amended',
+  'action_due',
+];
 
 /** The signed-in person's notifications, newest first; opening one marks it read. */
 export default function NotificationsList({ lang, strings }: Props) {
   const t = translator(strings);
   const [items, setItems] = useState<Notification[] | null | 'signed-out'>(null);
   const load = () =>
-    listRecords<Notification>('notifications', { sort: '-created', perPage: '50' }).then((list) => setItems(list ?? []));
+    listRecords<Notification>('notifications', { sort: '-created', perPage: '50' }).then((list) =>
+      setItems(list ?? []),
+    );
   useEffect(() => {
     if (!currentSession()) return setItems('signed-out');
     load();
@@ -55,7 +64,10 @@ export default function NotificationsList({ lang, strings }: Props) {
             <a
               href={`/${lang}/sessions/?id=${encodeURIComponent(n.session)}`}
               onClick={() => {
-                if (!n.read) api(`/api/collections/notifications/records/${n.id}`, { method: 'PATCH', body: { read: true } }).then(changed);
+                if (!n.read)
+                  api(`/api/collections/notifications/records/${n.id}`, { method: 'PATCH', body: { read: true } }).then(
+                    changed,
+                  );
               }}
             >
               {n.read ? '' : '● '}
@@ -63,7 +75,9 @@ export default function NotificationsList({ lang, strings }: Props) {
             </a>
             <br />
             <span class="facts-line">
-              {[n.data?.actorName, n.data?.date ? formatDate(n.data.date, lang) : '', n.data?.actionText].filter(Boolean).join(' · ')}
+              {[n.data?.actorName, n.data?.date ? formatDate(n.data.date, lang) : '', n.data?.actionText]
+                .filter(Boolean)
+                .join(' · ')}
             </span>
           </li>
         ))}

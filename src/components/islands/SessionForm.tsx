@@ -4,7 +4,16 @@ import { forgetPending, sendSession } from '../../client/session-outbox';
 import { FUNCTIONS, KINDS, MODES, type ValidationError } from '../../lib/mentoring/types';
 import { MAX_DAYS_BACK, MAX_MINUTES, MIN_MINUTES } from '../../lib/mentoring/validate';
 import { errorMessages, replyMessages, type Message } from '../../lib/session-form/error-keys';
-import { draftToBody, hasEntries, newDraft, parseDraft, serverToday, validateDraft, type DraftAction, type SessionDraft } from '../../lib/session-form/draft';
+import {
+  draftToBody,
+  hasEntries,
+  newDraft,
+  parseDraft,
+  serverToday,
+  validateDraft,
+  type DraftAction,
+  type SessionDraft,
+} from '../../lib/session-form/draft';
 import type { Person, Topic } from '../../client/mentoring-api';
 import type { Translate } from './translator';
 import '../../styles/mentoring.css';
@@ -25,9 +34,20 @@ interface Props {
 type Outcome = { kind: 'sent'; id: string } | { kind: 'queued' } | null;
 
 const storageKey = (mentorId: string) => `ertad:session-draft:${mentorId}`;
-const daysBefore = (day: string, days: number) => new Date(Date.parse(`${day}T00:00:00Z`) - days * 86_400_000).toISOString().slice(0, 10);
+const daysBefore = (day: string, days: number) =>
+  new Date(Date.parse(`${day}T00:00:00Z`) - days * 86_400_000).toISOString().slice(0, 10);
 /** Which form control an error belongs to, for aria-invalid and the summary's links. */
-const FIELD_IDS: Record<string, string> = { date: 'sf-date', minutes: 'sf-minutes', mode: 'sf-mode', kind: 'sf-kind', fellows: 'sf-fellows', topics: 'sf-topics', functions: 'sf-functions', actions: 'sf-actions', summary: 'sf-summary' };
+const FIELD_IDS: Record<string, string> = {
+  date: 'sf-date',
+  minutes: 'sf-minutes',
+  mode: 'sf-mode',
+  kind: 'sf-kind',
+  fellows: 'sf-fellows',
+  topics: 'sf-topics',
+  functions: 'sf-functions',
+  actions: 'sf-actions',
+  summary: 'sf-summary',
+};
 
 export default function SessionForm({ lang, t, mentor, fellows, topics, lastMode, reopen, onDone }: Props) {
   const today = serverToday(new Date());
@@ -58,7 +78,8 @@ export default function SessionForm({ lang, t, mentor, fellows, topics, lastMode
     setOutcome(null);
     setDraft((current) => ({ ...current, ...patch }));
   };
-  const toggle = (list: string[], value: string, on: boolean) => (on ? [...list.filter((v) => v !== value), value] : list.filter((v) => v !== value));
+  const toggle = (list: string[], value: string, on: boolean) =>
+    on ? [...list.filter((v) => v !== value), value] : list.filter((v) => v !== value);
   const updateAction = (index: number, patch: Partial<DraftAction>) =>
     update({ actions: draft.actions.map((action, i) => (i === index ? { ...action, ...patch } : action)) });
 
@@ -96,7 +117,10 @@ export default function SessionForm({ lang, t, mentor, fellows, topics, lastMode
   }
 
   const invalid = (field: string) => (errors?.fields.has(field) ? true : undefined);
-  const owners = [{ id: mentor.id, name: t('form.actionOwnerMentor') }, ...fellows.filter((f) => draft.fellows.includes(f.id))];
+  const owners = [
+    { id: mentor.id, name: t('form.actionOwnerMentor') },
+    ...fellows.filter((f) => draft.fellows.includes(f.id)),
+  ];
   const topicTitle = (topic: Topic) => topic.title[lang] || topic.title.ka || topic.title.en || topic.id;
 
   return (
@@ -104,7 +128,8 @@ export default function SessionForm({ lang, t, mentor, fellows, topics, lastMode
       <div role="status" aria-live="polite">
         {outcome?.kind === 'sent' && (
           <p class="notice">
-            {t('form.saved')} <a href={`/${lang}/sessions/?id=${encodeURIComponent(outcome.id)}`}>{t('session.open')}</a>
+            {t('form.saved')}{' '}
+            <a href={`/${lang}/sessions/?id=${encodeURIComponent(outcome.id)}`}>{t('session.open')}</a>
           </p>
         )}
         {outcome?.kind === 'queued' && <p class="notice">{t('form.queued')}</p>}
@@ -131,11 +156,31 @@ export default function SessionForm({ lang, t, mentor, fellows, topics, lastMode
       <div class="field-row">
         <label>
           {t('form.date')}
-          <input id="sf-date" type="date" required value={draft.date} max={today} min={daysBefore(today, MAX_DAYS_BACK)} aria-invalid={invalid('date')} onInput={(e) => update({ date: e.currentTarget.value })} />
+          <input
+            id="sf-date"
+            type="date"
+            required
+            value={draft.date}
+            max={today}
+            min={daysBefore(today, MAX_DAYS_BACK)}
+            aria-invalid={invalid('date')}
+            onInput={(e) => update({ date: e.currentTarget.value })}
+          />
         </label>
         <label>
           {t('form.minutes')}
-          <input id="sf-minutes" type="number" inputMode="numeric" required min={MIN_MINUTES} max={MAX_MINUTES} step={5} value={draft.minutes} aria-invalid={invalid('minutes')} onInput={(e) => update({ minutes: e.currentTarget.value })} />
+          <input
+            id="sf-minutes"
+            type="number"
+            inputMode="numeric"
+            required
+            min={MIN_MINUTES}
+            max={MAX_MINUTES}
+            step={5}
+            value={draft.minutes}
+            aria-invalid={invalid('minutes')}
+            onInput={(e) => update({ minutes: e.currentTarget.value })}
+          />
         </label>
       </div>
 
@@ -143,7 +188,13 @@ export default function SessionForm({ lang, t, mentor, fellows, topics, lastMode
         <legend>{t('form.mode')}</legend>
         {MODES.map((mode) => (
           <label key={mode} class="choice">
-            <input type="radio" name="mode" value={mode} checked={draft.mode === mode} onChange={() => update({ mode })} />
+            <input
+              type="radio"
+              name="mode"
+              value={mode}
+              checked={draft.mode === mode}
+              onChange={() => update({ mode })}
+            />
             {t(`session.mode.${mode}`)}
           </label>
         ))}
@@ -153,7 +204,13 @@ export default function SessionForm({ lang, t, mentor, fellows, topics, lastMode
         <legend>{t('form.kind')}</legend>
         {KINDS.map((kind) => (
           <label key={kind} class="choice">
-            <input type="radio" name="kind" value={kind} checked={draft.kind === kind} onChange={() => update({ kind })} />
+            <input
+              type="radio"
+              name="kind"
+              value={kind}
+              checked={draft.kind === kind}
+              onChange={() => update({ kind })}
+            />
             {t(`session.kind.${kind}`)}
           </label>
         ))}
@@ -161,10 +218,18 @@ export default function SessionForm({ lang, t, mentor, fellows, topics, lastMode
 
       <fieldset id="sf-fellows" class="choices" aria-describedby="sf-fellows-hint">
         <legend>{t('form.fellows')}</legend>
-        <p class="hint" id="sf-fellows-hint">{t('form.fellowsHint')}</p>
+        <p class="hint" id="sf-fellows-hint">
+          {t('form.fellowsHint')}
+        </p>
         {fellows.map((fellow) => (
           <label key={fellow.id} class="choice">
-            <input type="checkbox" value={fellow.id} checked={draft.fellows.includes(fellow.id)} aria-invalid={invalid('fellows')} onChange={(e) => update({ fellows: toggle(draft.fellows, fellow.id, e.currentTarget.checked) })} />
+            <input
+              type="checkbox"
+              value={fellow.id}
+              checked={draft.fellows.includes(fellow.id)}
+              aria-invalid={invalid('fellows')}
+              onChange={(e) => update({ fellows: toggle(draft.fellows, fellow.id, e.currentTarget.checked) })}
+            />
             {fellow.name}
           </label>
         ))}
@@ -174,13 +239,25 @@ export default function SessionForm({ lang, t, mentor, fellows, topics, lastMode
         <legend>{t('form.topics')}</legend>
         {topics.map((topic) => (
           <label key={topic.id} class="choice">
-            <input type="checkbox" value={topic.id} checked={draft.topics.includes(topic.id)} aria-invalid={invalid('topics')} onChange={(e) => update({ topics: toggle(draft.topics, topic.id, e.currentTarget.checked) })} />
+            <input
+              type="checkbox"
+              value={topic.id}
+              checked={draft.topics.includes(topic.id)}
+              aria-invalid={invalid('topics')}
+              onChange={(e) => update({ topics: toggle(draft.topics, topic.id, e.currentTarget.checked) })}
+            />
             {topicTitle(topic)}
           </label>
         ))}
         <label class="wide">
           {t('form.topicOther')}
-          <input type="text" maxLength={200} value={draft.topicOther} aria-invalid={invalid('topics')} onInput={(e) => update({ topicOther: e.currentTarget.value })} />
+          <input
+            type="text"
+            maxLength={200}
+            value={draft.topicOther}
+            aria-invalid={invalid('topics')}
+            onInput={(e) => update({ topicOther: e.currentTarget.value })}
+          />
         </label>
       </fieldset>
 
@@ -188,7 +265,12 @@ export default function SessionForm({ lang, t, mentor, fellows, topics, lastMode
         <legend>{t('form.functions')}</legend>
         {FUNCTIONS.map((fn) => (
           <label key={fn} class="choice">
-            <input type="checkbox" value={fn} checked={draft.functions.includes(fn)} onChange={(e) => update({ functions: toggle(draft.functions, fn, e.currentTarget.checked) })} />
+            <input
+              type="checkbox"
+              value={fn}
+              checked={draft.functions.includes(fn)}
+              onChange={(e) => update({ functions: toggle(draft.functions, fn, e.currentTarget.checked) })}
+            />
             {t(`session.function.${fn}`)}
           </label>
         ))}
@@ -196,8 +278,17 @@ export default function SessionForm({ lang, t, mentor, fellows, topics, lastMode
 
       <label>
         {t('form.summary')}
-        <span class="hint" id="sf-summary-hint">{t('form.summaryHint')}</span>
-        <textarea id="sf-summary" rows={4} value={draft.summary} aria-describedby="sf-summary-hint" aria-invalid={invalid('summary')} onInput={(e) => update({ summary: e.currentTarget.value })} />
+        <span class="hint" id="sf-summary-hint">
+          {t('form.summaryHint')}
+        </span>
+        <textarea
+          id="sf-summary"
+          rows={4}
+          value={draft.summary}
+          aria-describedby="sf-summary-hint"
+          aria-invalid={invalid('summary')}
+          onInput={(e) => update({ summary: e.currentTarget.value })}
+        />
       </label>
 
       <fieldset id="sf-actions" class="actions-editor">
@@ -206,7 +297,13 @@ export default function SessionForm({ lang, t, mentor, fellows, topics, lastMode
           <div class="action-row" key={action.id} role="group" aria-label={`${t('form.actionText')} ${index + 1}`}>
             <label>
               {t('form.actionText')} {index + 1}
-              <input type="text" maxLength={1000} value={action.text} aria-invalid={invalid('actions')} onInput={(e) => updateAction(index, { text: e.currentTarget.value })} />
+              <input
+                type="text"
+                maxLength={1000}
+                value={action.text}
+                aria-invalid={invalid('actions')}
+                onInput={(e) => updateAction(index, { text: e.currentTarget.value })}
+              />
             </label>
             <label>
               {t('form.actionOwner')}
@@ -220,14 +317,34 @@ export default function SessionForm({ lang, t, mentor, fellows, topics, lastMode
             </label>
             <label>
               {t('form.actionDue')}
-              <input type="date" value={action.due} min={today} onInput={(e) => updateAction(index, { due: e.currentTarget.value })} />
+              <input
+                type="date"
+                value={action.due}
+                min={today}
+                onInput={(e) => updateAction(index, { due: e.currentTarget.value })}
+              />
             </label>
-            <button type="button" class="button secondary small" onClick={() => update({ actions: draft.actions.filter((_, i) => i !== index) })}>
+            <button
+              type="button"
+              class="button secondary small"
+              onClick={() => update({ actions: draft.actions.filter((_, i) => i !== index) })}
+            >
               {t('form.removeAction', { number: index + 1 })}
             </button>
           </div>
         ))}
-        <button type="button" class="button secondary" onClick={() => update({ actions: [...draft.actions, { id: `a${newIdempotencyKey().slice(0, 12)}`, text: '', owner: mentor.id, due: '' }] })}>
+        <button
+          type="button"
+          class="button secondary"
+          onClick={() =>
+            update({
+              actions: [
+                ...draft.actions,
+                { id: `a${newIdempotencyKey().slice(0, 12)}`, text: '', owner: mentor.id, due: '' },
+              ],
+            })
+          }
+        >
           {t('form.addAction')}
         </button>
       </fieldset>
@@ -236,18 +353,32 @@ export default function SessionForm({ lang, t, mentor, fellows, topics, lastMode
         <summary>{t('form.more')}</summary>
         <fieldset>
           <legend>{t('form.case')}</legend>
-          <p class="hint" id="sf-case-hint">{t('form.caseHint')}</p>
+          <p class="hint" id="sf-case-hint">
+            {t('form.caseHint')}
+          </p>
           {(['situation', 'analysis', 'risk', 'decision', 'rationale'] as const).map((field) => (
             <label key={field}>
               {t(`form.${field}`)}
-              <textarea rows={2} value={draft[field]} aria-describedby="sf-case-hint" onInput={(e) => update({ [field]: e.currentTarget.value })} />
+              <textarea
+                rows={2}
+                value={draft[field]}
+                aria-describedby="sf-case-hint"
+                onInput={(e) => update({ [field]: e.currentTarget.value })}
+              />
             </label>
           ))}
         </fieldset>
         <label>
           {t('form.notes')}
-          <span class="hint" id="sf-notes-hint">{t('form.notesHint')}</span>
-          <textarea rows={3} value={draft.notes} aria-describedby="sf-notes-hint" onInput={(e) => update({ notes: e.currentTarget.value })} />
+          <span class="hint" id="sf-notes-hint">
+            {t('form.notesHint')}
+          </span>
+          <textarea
+            rows={3}
+            value={draft.notes}
+            aria-describedby="sf-notes-hint"
+            onInput={(e) => update({ notes: e.currentTarget.value })}
+          />
         </label>
       </details>
 

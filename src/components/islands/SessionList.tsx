@@ -9,7 +9,19 @@ const STATE_KEYS: Record<Session['state'], string> = {
 };
 
 /** Sessions as links to their page: date, kind, duration, state (and who took part, for mentors). */
-export default function SessionList({ lang, t, sessions, showFellows = false, awaiting = false }: { lang: string; t: Translate; sessions: Session[]; showFellows?: boolean; awaiting?: boolean }) {
+export default function SessionList({
+  lang,
+  t,
+  sessions,
+  showFellows = false,
+  awaiting = false,
+}: {
+  lang: string;
+  t: Translate;
+  sessions: Session[];
+  showFellows?: boolean;
+  awaiting?: boolean;
+}) {
   return (
     <ul class="session-list">
       {sessions.map((session) => {
@@ -17,7 +29,11 @@ export default function SessionList({ lang, t, sessions, showFellows = false, aw
         return (
           <li key={session.id} class={awaiting ? 'awaiting' : undefined}>
             <a href={`/${lang}/sessions/?id=${encodeURIComponent(session.id)}`}>
-              {t('fellowSessions.item', { date: formatDate(fields.date, lang), kind: t(`session.kind.${fields.kind}`), minutes: fields.minutes })}
+              {t('fellowSessions.item', {
+                date: formatDate(fields.date, lang),
+                kind: t(`session.kind.${fields.kind}`),
+                minutes: fields.minutes,
+              })}
             </a>
             <br />
             <span class={`state state-${session.state}`}>{t(STATE_KEYS[session.state])}</span>

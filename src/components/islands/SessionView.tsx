@@ -61,7 +61,10 @@ export default function SessionView({ lang, strings }: Props) {
   const fields: SessionFields = session.effective ?? session;
   const isMentor = me.id === session.mentor.id;
   const fellowEntry = session.fellows.find((f) => f.id === me.id);
-  const names = new Map([[session.mentor.id, session.mentor.name], ...session.fellows.map((f): [string, string] => [f.id, f.name])]);
+  const names = new Map([
+    [session.mentor.id, session.mentor.name],
+    ...session.fellows.map((f): [string, string] => [f.id, f.name]),
+  ]);
   const amended = (session.amendments?.length ?? 0) > 0;
   const canTick = isMentor || (!!fellowEntry && session.state !== 'draft');
 
@@ -72,7 +75,8 @@ export default function SessionView({ lang, strings }: Props) {
       setMessage(okText ? { ok: true, lines: [okText] } : null);
       return true;
     }
-    const messages: Message[] = reply.status === 0 ? [{ key: 'session.failed', params: {} }] : replyMessages(reply.status, reply.body);
+    const messages: Message[] =
+      reply.status === 0 ? [{ key: 'session.failed', params: {} }] : replyMessages(reply.status, reply.body);
     setMessage({ ok: false, lines: messages.map((m) => t(m.key, m.params)) });
     return false;
   }
@@ -80,7 +84,9 @@ export default function SessionView({ lang, strings }: Props) {
   return (
     <article class="session-page stack">
       <p>
-        <a href={isMentor ? `/${lang}/mentor/` : `/${lang}/dashboard/`}>{isMentor ? t('session.back') : t('session.backDashboard')}</a>
+        <a href={isMentor ? `/${lang}/mentor/` : `/${lang}/dashboard/`}>
+          {isMentor ? t('session.back') : t('session.backDashboard')}
+        </a>
       </p>
       <h2>{t('session.heading', { kind: t(`session.kind.${fields.kind}`), date: formatDate(fields.date, lang) })}</h2>
       <p class={`state state-${session.state}`}>{t(STATE_KEYS[session.state])}</p>
@@ -170,21 +176,34 @@ export default function SessionView({ lang, strings }: Props) {
       <section aria-labelledby="s-signatures">
         <h3 id="s-signatures">{t('session.signatures')}</h3>
         <ul>
-          {session.mentorSignedAt && <li>{t('session.sigSigned', { name: session.mentor.name, date: formatDate(session.mentorSignedAt, lang) })}</li>}
+          {session.mentorSignedAt && (
+            <li>
+              {t('session.sigSigned', { name: session.mentor.name, date: formatDate(session.mentorSignedAt, lang) })}
+            </li>
+          )}
           {session.fellows.map((fellow) => (
             <li key={fellow.id}>
               {!fellow.signature
                 ? t('session.sigWaiting', { name: fellow.name })
                 : fellow.signature.decision === 'signed'
                   ? t('session.sigSigned', { name: fellow.name, date: formatDate(fellow.signature.signedAt, lang) })
-                  : t('session.sigDisagreed', { name: fellow.name, date: formatDate(fellow.signature.signedAt, lang), comment: fellow.signature.comment })}
+                  : t('session.sigDisagreed', {
+                      name: fellow.name,
+                      date: formatDate(fellow.signature.signedAt, lang),
+                      comment: fellow.signature.comment,
+                    })}
             </li>
           ))}
         </ul>
       </section>
 
       {fellowEntry && session.state === 'awaiting_fellows' && !fellowEntry.signature && (
-        <FellowAnswer t={t} onAnswer={async (decision, comment) => settle(await mentoring.answer(session.id, decision, comment), t('session.answerSaved'))} />
+        <FellowAnswer
+          t={t}
+          onAnswer={async (decision, comment) =>
+            settle(await mentoring.answer(session.id, decision, comment), t('session.answerSaved'))
+          }
+        />
       )}
 
       {isMentor && session.state === 'draft' && (
@@ -216,10 +235,20 @@ export default function SessionView({ lang, strings }: Props) {
           <ul>
             {session.amendments!.map((amendment) => (
               <li key={amendment.id}>
-                {t('session.amendment', { name: amendment.author.name, date: formatDate(amendment.created, lang), why: amendment.reason })}
+                {t('session.amendment', {
+                  name: amendment.author.name,
+                  date: formatDate(amendment.created, lang),
+                  why: amendment.reason,
+                })}
                 <ul>
                   {Object.entries(amendment.changes).map(([field, change]) => (
-                    <li key={field}>{t('session.change', { field: t(`form.${field}`), from: shown(change.from, t), to: shown(change.to, t) })}</li>
+                    <li key={field}>
+                      {t('session.change', {
+                        field: t(`form.${field}`),
+                        from: shown(change.from, t),
+                        to: shown(change.to, t),
+                      })}
+                    </li>
                   ))}
                 </ul>
               </li>
@@ -228,7 +257,13 @@ export default function SessionView({ lang, strings }: Props) {
         </section>
       )}
 
-      {isMentor && session.state === 'signed' && <AmendForm t={t} fields={fields} onAmend={async (changes, reason) => settle(await mentoring.amend(session.id, changes, reason))} />}
+      {isMentor && session.state === 'signed' && (
+        <AmendForm
+          t={t}
+          fields={fields}
+          onAmend={async (changes, reason) => settle(await mentoring.amend(session.id, changes, reason))}
+        />
+      )}
 
       {session.hasNotes !== undefined && <Notes t={t} sessionId={session.id} editable={isMentor} />}
     </article>
@@ -237,15 +272,25 @@ export default function SessionView({ lang, strings }: Props) {
 
 /** A value of an amendment as a person reads it. */
 function shown(value: unknown, t: Translate): string {
-  if (Array.isArray(value)) return value.map((v) => (typeof v === 'object' && v ? String((v as { text?: string }).text ?? '') : String(v))).join(', ');
+  if (Array.isArray(value))
+    return value
+      .map((v) => (typeof v === 'object' && v ? String((v as { text?: string }).text ?? '') : String(v)))
+      .join(', ');
   if (value === '' || value === null || value === undefined) return '—';
   if (typeof value === 'string' && /^(in_person|online|phone)$/.test(value)) return t(`session.mode.${value}`);
-  if (typeof value === 'string' && /^(mentoring|individual_supervision|group_supervision)$/.test(value)) return t(`session.kind.${value}`);
+  if (typeof value === 'string' && /^(mentoring|individual_supervision|group_supervision)$/.test(value))
+    return t(`session.kind.${value}`);
   return String(value);
 }
 
 /** Sign or disagree: nothing is chosen in advance, and a disagreement needs its comment. */
-function FellowAnswer({ t, onAnswer }: { t: Translate; onAnswer: (decision: 'signed' | 'disagreed', comment: string) => Promise<boolean> }) {
+function FellowAnswer({
+  t,
+  onAnswer,
+}: {
+  t: Translate;
+  onAnswer: (decision: 'signed' | 'disagreed', comment: string) => Promise<boolean>;
+}) {
   const [decision, setDecision] = useState<'signed' | 'disagreed' | ''>('');
   const [comment, setComment] = useState('');
   const [problem, setProblem] = useState('');
@@ -273,11 +318,23 @@ function FellowAnswer({ t, onAnswer }: { t: Translate; onAnswer: (decision: 'sig
       <fieldset class="choices" aria-describedby="s-answer-help">
         <legend>{t('session.yourAnswer')}</legend>
         <label class="choice">
-          <input type="radio" name="decision" value="signed" checked={decision === 'signed'} onChange={() => setDecision('signed')} />
+          <input
+            type="radio"
+            name="decision"
+            value="signed"
+            checked={decision === 'signed'}
+            onChange={() => setDecision('signed')}
+          />
           {t('session.agree')}
         </label>
         <label class="choice">
-          <input type="radio" name="decision" value="disagreed" checked={decision === 'disagreed'} onChange={() => setDecision('disagreed')} />
+          <input
+            type="radio"
+            name="decision"
+            value="disagreed"
+            checked={decision === 'disagreed'}
+            onChange={() => setDecision('disagreed')}
+          />
           {t('session.disagree')}
         </label>
       </fieldset>
@@ -295,7 +352,15 @@ function FellowAnswer({ t, onAnswer }: { t: Translate; onAnswer: (decision: 'sig
 }
 
 /** A correction to a locked session: only what differs is sent, with the reason. */
-function AmendForm({ t, fields, onAmend }: { t: Translate; fields: SessionFields; onAmend: (changes: Record<string, unknown>, reason: string) => Promise<boolean> }) {
+function AmendForm({
+  t,
+  fields,
+  onAmend,
+}: {
+  t: Translate;
+  fields: SessionFields;
+  onAmend: (changes: Record<string, unknown>, reason: string) => Promise<boolean>;
+}) {
   const [minutes, setMinutes] = useState('');
   const [summary, setSummary] = useState(fields.summary);
   const [reason, setReason] = useState('');
@@ -347,7 +412,11 @@ function Notes({ t, sessionId, editable }: { t: Translate; sessionId: string; ed
   }
   async function save() {
     const reply = await mentoring.saveNotes(sessionId, text ?? '');
-    setStatus(reply.status === 200 ? t('form.saved') : t(reply.status === 0 ? 'session.failed' : replyMessages(reply.status, reply.body)[0].key));
+    setStatus(
+      reply.status === 200
+        ? t('form.saved')
+        : t(reply.status === 0 ? 'session.failed' : replyMessages(reply.status, reply.body)[0].key),
+    );
   }
 
   return (

@@ -6,6 +6,8 @@ import type { Lang } from './languages';
  * so no dictionary ships to the browser.
  */
 export function pickStrings(lang: Lang, prefixes: readonly string[]): Record<string, string> {
-  const keys = (Object.keys(DICTIONARIES.en) as UiKey[]).filter((key) => prefixes.some((prefix) => key.startsWith(prefix)));
+  const keys = (Object.keys(DICTIONARIES.en) as UiKey[]).filter((key) =>
+    prefixes.some((prefix) => key.startsWith(prefix)),
+  );
   return Object.fromEntries(keys.map((key) => [key, translate(lang, key)]));
 }

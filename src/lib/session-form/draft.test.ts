@@ -1,7 +1,17 @@
 import { describe, expect, it } from 'vitest';
 import { validClientKey } from '../mentoring/validate';
 import { newIdempotencyKey } from '../../client/quiz-form';
-import { draftFromBody, draftToBody, draftTopics, hasEntries, newDraft, parseDraft, serverToday, validateDraft, type SessionDraft } from './draft';
+import {
+  draftFromBody,
+  draftToBody,
+  draftTopics,
+  hasEntries,
+  newDraft,
+  parseDraft,
+  serverToday,
+  validateDraft,
+  type SessionDraft,
+} from './draft';
 
 const today = '2026-12-01';
 const context = { today, mentorId: 'mentor1', mentees: ['nino', 'giorgi'] };
@@ -15,7 +25,13 @@ const codes = (draft: SessionDraft) => validateDraft(draft, context).map((e) => 
 
 describe('a new session form', () => {
   it('starts today, for an hour, in the mode the mentor used last', () => {
-    expect(newDraft({ today, lastMode: 'phone', clientKey: 'k' })).toMatchObject({ date: today, minutes: '60', mode: 'phone', kind: 'mentoring', fellows: [] });
+    expect(newDraft({ today, lastMode: 'phone', clientKey: 'k' })).toMatchObject({
+      date: today,
+      minutes: '60',
+      mode: 'phone',
+      kind: 'mentoring',
+      fellows: [],
+    });
   });
 
   it('starts in person when no mode was used before or the one kept is unknown', () => {
@@ -41,7 +57,10 @@ describe('a new session form', () => {
 
 describe('a draft kept on the device', () => {
   it('comes back as it was left', () => {
-    const draft = filled({ summary: 'ნინომ ისაუბრა ზღვრებზე', actions: [{ id: 'a1', text: 'Read', owner: 'nino', due: '' }] });
+    const draft = filled({
+      summary: 'ნინომ ისაუბრა ზღვრებზე',
+      actions: [{ id: 'a1', text: 'Read', owner: 'nino', due: '' }],
+    });
     expect(parseDraft(JSON.stringify(draft))).toEqual(draft);
   });
 
@@ -52,7 +71,9 @@ describe('a draft kept on the device', () => {
   });
 
   it('keeps only strings in its lists', () => {
-    expect(parseDraft(JSON.stringify({ clientKey: 'k1234567', fellows: ['nino', 3, null] }))?.fellows).toEqual(['nino']);
+    expect(parseDraft(JSON.stringify({ clientKey: 'k1234567', fellows: ['nino', 3, null] }))?.fellows).toEqual([
+      'nino',
+    ]);
   });
 });
 
@@ -63,12 +84,24 @@ describe('the request a draft becomes', () => {
   });
 
   it('sends the duration as a number and whether the mentor signs now', () => {
-    expect(draftToBody(filled({ minutes: '90' }), true)).toMatchObject({ minutes: 90, sign: true, clientKey: 'key-12345678' });
+    expect(draftToBody(filled({ minutes: '90' }), true)).toMatchObject({
+      minutes: 90,
+      sign: true,
+      clientKey: 'key-12345678',
+    });
     expect(draftToBody(filled(), false).sign).toBe(false);
   });
 
   it('leaves out action rows added and left empty', () => {
-    const body = draftToBody(filled({ actions: [{ id: 'a1', text: '', owner: 'mentor1', due: '' }, { id: 'a2', text: ' Call ', owner: 'nino', due: '' }] }), true);
+    const body = draftToBody(
+      filled({
+        actions: [
+          { id: 'a1', text: '', owner: 'mentor1', due: '' },
+          { id: 'a2', text: ' Call ', owner: 'nino', due: '' },
+        ],
+      }),
+      true,
+    );
     expect(body.actions).toEqual([{ id: 'a2', text: 'Call', owner: 'nino', due: '' }]);
   });
 
@@ -80,7 +113,14 @@ describe('the request a draft becomes', () => {
   it('reopens a refused session with its key, ticked topics and free-text topic', () => {
     const body = draftToBody(filled({ topicOther: 'burnout', notes: 'n', minutes: '45' }), true);
     const reopened = draftFromBody(body, ['ethics']);
-    expect(reopened).toMatchObject({ clientKey: 'key-12345678', topics: ['ethics'], topicOther: 'burnout', notes: 'n', minutes: '45', fellows: ['nino'] });
+    expect(reopened).toMatchObject({
+      clientKey: 'key-12345678',
+      topics: ['ethics'],
+      topicOther: 'burnout',
+      notes: 'n',
+      minutes: '45',
+      fellows: ['nino'],
+    });
   });
 });
 
@@ -117,6 +157,8 @@ describe('checking a draft with the server’s rules', () => {
   });
 
   it('refuses an agreed action with no text that is still meant to be one', () => {
-    expect(codes(filled({ actions: [{ id: 'a1', text: '', owner: 'nino', due: '2026-12-10' }] }))).toEqual(['action_text_required']);
+    expect(codes(filled({ actions: [{ id: 'a1', text: '', owner: 'nino', due: '2026-12-10' }] }))).toEqual([
+      'action_text_required',
+    ]);
   });
 });

@@ -65,7 +65,21 @@ export function newDraft(options: { today: string; lastMode?: string; clientKey:
   };
 }
 
-const TEXT_FIELDS = ['clientKey', 'date', 'minutes', 'mode', 'kind', 'topicOther', 'summary', 'situation', 'analysis', 'risk', 'decision', 'rationale', 'notes'] as const;
+const TEXT_FIELDS = [
+  'clientKey',
+  'date',
+  'minutes',
+  'mode',
+  'kind',
+  'topicOther',
+  'summary',
+  'situation',
+  'analysis',
+  'risk',
+  'decision',
+  'rationale',
+  'notes',
+] as const;
 const LIST_FIELDS = ['fellows', 'topics', 'functions'] as const;
 
 /** A draft read back from storage, or null when it is missing or not a draft (never throws). */
@@ -76,7 +90,8 @@ export function parseDraft(raw: string | null): SessionDraft | null {
     const draft = newDraft({ today: '', clientKey: '' });
     for (const field of TEXT_FIELDS) if (typeof value[field] === 'string') draft[field] = value[field] as string;
     for (const field of LIST_FIELDS)
-      if (Array.isArray(value[field])) draft[field] = (value[field] as unknown[]).filter((v): v is string => typeof v === 'string');
+      if (Array.isArray(value[field]))
+        draft[field] = (value[field] as unknown[]).filter((v): v is string => typeof v === 'string');
     if (Array.isArray(value.actions))
       draft.actions = (value.actions as Record<string, unknown>[]).map((a) => ({
         id: String(a?.id ?? ''),
@@ -135,14 +150,23 @@ export function draftToBody(draft: SessionDraft, sign: boolean) {
 /** The session content the server would store from this draft. */
 export function draftContent(draft: SessionDraft): SessionContent {
   const body = draftToBody(draft, false);
-  return contentOf({ ...EMPTY_CONTENT, ...body, mode: body.mode as SessionContent['mode'], kind: body.kind as SessionContent['kind'], functions: body.functions as SessionContent['functions'] });
+  return contentOf({
+    ...EMPTY_CONTENT,
+    ...body,
+    mode: body.mode as SessionContent['mode'],
+    kind: body.kind as SessionContent['kind'],
+    functions: body.functions as SessionContent['functions'],
+  });
 }
 
 /**
  * The server's rules, run on the device before sending, so a mentor offline learns at once what
  * to fix. `today` is the server's day (UTC), the day the server checks against.
  */
-export function validateDraft(draft: SessionDraft, context: { today: string; mentorId: string; mentees: string[] }): ValidationError[] {
+export function validateDraft(
+  draft: SessionDraft,
+  context: { today: string; mentorId: string; mentees: string[] },
+): ValidationError[] {
   return validateSession(draftContent(draft), {
     today: context.today,
     mentorId: context.mentorId,
@@ -158,7 +182,9 @@ export function serverToday(now: Date): string {
 /** A kept request body back into the form (a refused session the mentor reopens to correct). */
 export function draftFromBody(body: Record<string, unknown>, knownTopics: readonly string[]): SessionDraft {
   const minutes = typeof body.minutes === 'number' && Number.isFinite(body.minutes) ? String(body.minutes) : '';
-  const draft = parseDraft(JSON.stringify({ ...body, minutes })) ?? newDraft({ today: '', clientKey: String(body.clientKey ?? '') });
+  const draft =
+    parseDraft(JSON.stringify({ ...body, minutes })) ??
+    newDraft({ today: '', clientKey: String(body.clientKey ?? '') });
   const topics = Array.isArray(body.topics) ? body.topics.map(String) : [];
   draft.topics = topics.filter((topic) => knownTopics.includes(topic));
   draft.topicOther = topics.filter((topic) => !knownTopics.includes(topic)).join(', ');

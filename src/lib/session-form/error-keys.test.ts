@@ -10,7 +10,10 @@ describe('mentoring error messages', () => {
   });
 
   it('numbers agreed actions from one, as the form shows them', () => {
-    expect(errorMessage({ code: 'action_text_required', index: 0 })).toEqual({ key: 'mentoring.error.action_text_required', params: { number: 1 } });
+    expect(errorMessage({ code: 'action_text_required', index: 0 })).toEqual({
+      key: 'mentoring.error.action_text_required',
+      params: { number: 1 },
+    });
   });
 
   it('reads an unknown code as the general message', () => {
@@ -19,11 +22,19 @@ describe('mentoring error messages', () => {
 
   it('says a repeated problem once', () => {
     const twoStrangers = [{ code: 'fellow_not_mentee' }, { code: 'fellow_not_mentee' }, { code: 'topics_required' }];
-    expect(errorMessages(twoStrangers).map((m) => m.key)).toEqual(['mentoring.error.fellow_not_mentee', 'mentoring.error.topics_required']);
+    expect(errorMessages(twoStrangers).map((m) => m.key)).toEqual([
+      'mentoring.error.fellow_not_mentee',
+      'mentoring.error.topics_required',
+    ]);
   });
 
   it('reads a route reply by its field errors, else its code, else its status', () => {
-    expect(replyMessages(400, { code: 'invalid_session', errors: [{ code: 'date_in_future', field: 'date', message: '' }] })[0].key).toBe('mentoring.error.date_in_future');
+    expect(
+      replyMessages(400, {
+        code: 'invalid_session',
+        errors: [{ code: 'date_in_future', field: 'date', message: '' }],
+      })[0].key,
+    ).toBe('mentoring.error.date_in_future');
     expect(replyMessages(409, { code: 'session_locked' })[0].key).toBe('mentoring.error.session_locked');
     expect(replyMessages(401, null)[0].key).toBe('mentoring.error.not_signed_in');
     expect(replyMessages(502, null)[0].key).toBe('mentoring.error.unknown');

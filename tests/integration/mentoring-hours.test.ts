@@ -7,7 +7,8 @@ beforeAll(async () => {
   cast = await mentoringCast();
 });
 
-const fellowMinutes = async (pb: Cast['fellowA']['pb']) => (await api(pb, 'GET', '/me')).body.totalSignedMinutes as number;
+const fellowMinutes = async (pb: Cast['fellowA']['pb']) =>
+  (await api(pb, 'GET', '/me')).body.totalSignedMinutes as number;
 
 async function workspaceRow(fellowId: string) {
   const reply = await api(cast.mentor.pb, 'GET', '/workspace');
@@ -17,18 +18,25 @@ async function workspaceRow(fellowId: string) {
 describe('supervision hours', () => {
   it('count a group session in full for each fellow, once everyone has signed', async () => {
     const [a0, b0] = [await fellowMinutes(cast.fellowA.pb), await fellowMinutes(cast.fellowB.pb)];
-    const session = await loggedSession(cast.mentor.pb, [cast.fellowA.record.id, cast.fellowB.record.id], { minutes: 90 });
+    const session = await loggedSession(cast.mentor.pb, [cast.fellowA.record.id, cast.fellowB.record.id], {
+      minutes: 90,
+    });
     await api(cast.fellowA.pb, 'POST', `/sessions/${session.id}/signature`, { decision: 'signed' });
     // Signed by the mentor and one fellow only: not yet.
     expect(await fellowMinutes(cast.fellowA.pb)).toBe(a0);
     await api(cast.fellowB.pb, 'POST', `/sessions/${session.id}/signature`, { decision: 'signed' });
     expect([await fellowMinutes(cast.fellowA.pb), await fellowMinutes(cast.fellowB.pb)]).toEqual([a0 + 90, b0 + 90]);
-    expect((await workspaceRow(cast.fellowB.record.id)).hours).toEqual({ signedMinutes: b0 + 90, requiredMinutes: 24 * 60 });
+    expect((await workspaceRow(cast.fellowB.record.id)).hours).toEqual({
+      signedMinutes: b0 + 90,
+      requiredMinutes: 24 * 60,
+    });
   });
 
   it('do not count a disputed session for anybody, not even the fellow who signed', async () => {
     const [a0, b0] = [await fellowMinutes(cast.fellowA.pb), await fellowMinutes(cast.fellowB.pb)];
-    const session = await loggedSession(cast.mentor.pb, [cast.fellowA.record.id, cast.fellowB.record.id], { minutes: 45 });
+    const session = await loggedSession(cast.mentor.pb, [cast.fellowA.record.id, cast.fellowB.record.id], {
+      minutes: 45,
+    });
     await api(cast.fellowA.pb, 'POST', `/sessions/${session.id}/signature`, { decision: 'signed' });
     const reply = await api(cast.fellowB.pb, 'POST', `/sessions/${session.id}/signature`, {
       decision: 'disagreed',
@@ -48,7 +56,10 @@ describe('supervision hours', () => {
     const a0 = await fellowMinutes(cast.fellowA.pb);
     const session = await signedSession(cast, [cast.fellowA], { minutes: 60 });
     expect(await fellowMinutes(cast.fellowA.pb)).toBe(a0 + 60);
-    await api(cast.mentor.pb, 'POST', `/sessions/${session.id}/amendments`, { changes: { minutes: 75 }, reason: 'ran over' });
+    await api(cast.mentor.pb, 'POST', `/sessions/${session.id}/amendments`, {
+      changes: { minutes: 75 },
+      reason: 'ran over',
+    });
     expect(await fellowMinutes(cast.fellowA.pb)).toBe(a0 + 75);
   });
 });
@@ -74,8 +85,12 @@ describe('the fellow summary', () => {
     const reply = await api(cast.fellowA.pb, 'POST', `/sessions/${session.id}/actions/${action.id}`, { done: true });
     expect(reply.status).toBe(200);
     expect(reply.body.session.actions[0].done).toBe(true);
-    expect((await superuser().collection('mentoring_sessions').getOne(session.id)).updated.replace(' ', 'T')).toBe(session.updated);
-    const stranger = await api(cast.fellowB.pb, 'POST', `/sessions/${session.id}/actions/${action.id}`, { done: false });
+    expect((await superuser().collection('mentoring_sessions').getOne(session.id)).updated.replace(' ', 'T')).toBe(
+      session.updated,
+    );
+    const stranger = await api(cast.fellowB.pb, 'POST', `/sessions/${session.id}/actions/${action.id}`, {
+      done: false,
+    });
     expect(stranger.status).toBe(404);
   });
 });

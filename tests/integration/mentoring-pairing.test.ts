@@ -100,14 +100,18 @@ describe('pairing and re-pairing', () => {
       cohort: cast.cohort.id,
     });
     const id = paired.body.mentorship.id;
-    expect((await api(cast.coordinator.pb, 'POST', `/mentorships/${id}/end`, {})).body.errors[0].code).toBe('reason_required');
-    expect((await api(cast.coordinator.pb, 'POST', `/mentorships/${id}/end`, { reason: 'Left the programme' })).status).toBe(200);
+    expect((await api(cast.coordinator.pb, 'POST', `/mentorships/${id}/end`, {})).body.errors[0].code).toBe(
+      'reason_required',
+    );
+    expect(
+      (await api(cast.coordinator.pb, 'POST', `/mentorships/${id}/end`, { reason: 'Left the programme' })).status,
+    ).toBe(200);
     expect((await api(cast.coordinator.pb, 'POST', `/mentorships/${id}/end`, { reason: 'again' })).body.code).toBe(
       'mentorship_ended',
     );
   });
 
-  it("gives coordinators the cohort overview: history, hours against the requirement, disputes, mentors", async () => {
+  it('gives coordinators the cohort overview: history, hours against the requirement, disputes, mentors', async () => {
     const reply = await api(cast.coordinator.pb, 'GET', `/cohorts/${cast.cohort.id}/overview`);
     expect(reply.status).toBe(200);
     expect(reply.body.cohort).toMatchObject({ id: cast.cohort.id, program: { supervisionHours: 24 } });

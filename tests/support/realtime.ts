@@ -12,7 +12,7 @@ export async function realtime(pb: PocketBase, subscriptions: string[]) {
   const reader = response.body!.pipeThrough(new TextDecoderStream()).getReader();
   const events: RealtimeEvent[] = [];
   let buffer = '';
-  let connected: (id: string) => void;
+  let connected!: (id: string) => void;
   const clientId = new Promise<string>((resolve) => (connected = resolve));
   const pump = (async () => {
     try {

@@ -29,10 +29,12 @@ export async function syncContent(url, auth, buildDir = defaultBuildDir) {
   const programs = await upsertBySlug(
     pb,
     'programs',
-    build.programs.map(({ slug, title, supervisionHours }) => ({
+    build.programs.map(({ slug, title, supervisionHours, maxSessionGapDays, supervisionTopics }) => ({
       slug,
       title,
       supervisionHours: supervisionHours ?? 0,
+      maxSessionGapDays: maxSessionGapDays ?? 30,
+      supervisionTopics: supervisionTopics ?? [],
     })),
   );
   const courses = await upsertBySlug(

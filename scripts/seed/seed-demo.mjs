@@ -1,5 +1,5 @@
 // Seeds the demo data into a fresh database: accounts and organisations as the superuser, and
-// cohorts, progress, quiz attempts and reflections through the routes and rules people use.
+// cohorts, progress, quiz attempts, reflections and mentoring through the routes and rules people use.
 import { join } from 'node:path';
 import PocketBase from 'pocketbase';
 import { root } from '../lib/pocketbase-binary.mjs';
@@ -8,6 +8,7 @@ import { DEMO_ACCOUNTS, DEMO_PASSWORD, DEMO_SUPERUSER } from './demo-accounts.mj
 import { DEMO_ORGANIZATIONS } from './demo-organizations.mjs';
 import { seedCohorts } from './seed-cohorts.mjs';
 import { seedLearning, seedReflections } from './seed-learning.mjs';
+import { seedMentoring } from './seed-mentoring.mjs';
 
 const note = (message) => console.log(`ertad: demo: ${message}`);
 
@@ -54,6 +55,7 @@ export async function seedDemo(url, superuser, buildDir = join(root, 'build/serv
   await seedCohorts(site);
   await seedLearning(site);
   await seedReflections(site);
+  await seedMentoring(site);
 }
 
 /** The sign-ins to print once the server is up. */

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { localizedText } from './common-schema';
+import { kebabId, localizedText } from './common-schema';
 
 /** A programme file: `content/programs/<program-id>.yaml`. */
 export const programSchema = z.strictObject({
@@ -15,6 +15,10 @@ export const programSchema = z.strictObject({
   durationMonths: z.number().int().positive(),
   /** Supervision hours a fellow needs for the certificate; 0 means none. */
   supervisionHours: z.number().int().min(0),
+  /** Days allowed between two mentoring sessions before a fellow shows as overdue; 0 means no limit. */
+  maxSessionGapDays: z.number().int().min(0).default(30),
+  /** The supervision topics the log-a-session form offers (mentors may add free text too). */
+  supervisionTopics: z.array(z.strictObject({ id: kebabId, title: localizedText })).default([]),
 });
 
 /** A glossary file: `content/glossary/<term-id>.yaml`. */

@@ -80,7 +80,11 @@ export function mentorWorkspace(store: MentoringStore, input: { actor: Actor; no
     const openActions = mine.reduce((n, b) => {
       if (b.session.state === 'draft') return n;
       const done = new Set(b.ticks.filter((t) => t.done).map((t) => t.action));
-      return n + effectiveContent(b).actions.filter((a) => !done.has(a.id)).length;
+      // The fellow's own open actions and the mentor's towards them, not a group peer's.
+      const open = effectiveContent(b).actions.filter(
+        (a) => !done.has(a.id) && (a.owner === m.fellow || a.owner === input.actor.id),
+      );
+      return n + open.length;
     }, 0);
     const user = users.get(m.fellow);
     return {
@@ -102,7 +106,7 @@ export function mentorWorkspace(store: MentoringStore, input: { actor: Actor; no
   return ok({
     mentor: { id: input.actor.id, name: users.get(input.actor.id)?.name ?? '' },
     fellows,
-    sessions: recent.slice(0, RECENT).map((b) => ({ ...sessionView(b, users, input.actor), amendments: undefined })),
+    sessions: recent.slice(0, RECENT).map((b) => sessionView(b, users, input.actor)),
     topics: [...topics.values()],
     lastMode: lastLogged?.session.mode ?? '',
   });

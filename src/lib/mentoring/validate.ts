@@ -83,7 +83,7 @@ function validateFellows(content: SessionContent, context: SessionContext): Vali
       error('fellow_not_mentee', 'fellows', 'Every fellow must have an active mentorship with you.', { value: fellow }),
     );
   if (new Set(fellows).size !== fellows.length)
-    errors.push(error('fellows_required', 'fellows', 'Each fellow may appear once.'));
+    errors.push(error('fellows_duplicate', 'fellows', 'Each fellow may appear once.'));
   if (content.kind === 'individual_supervision' && fellows.length > 1)
     errors.push(error('individual_needs_one_fellow', 'fellows', 'Individual supervision has exactly one fellow.'));
   if (content.kind === 'group_supervision' && fellows.length < 2)

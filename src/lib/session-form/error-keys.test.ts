@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { DICTIONARIES } from '../i18n/translate';
 import { errorMessage, errorMessages, KNOWN_CODES, replyMessages } from './error-keys';
@@ -7,6 +8,17 @@ describe('mentoring error messages', () => {
     for (const code of [...KNOWN_CODES, 'unknown'])
       for (const lang of ['ka', 'en', 'az', 'hy'] as const)
         expect(DICTIONARIES[lang][`mentoring.error.${code}`], `${lang} ${code}`).toBeTruthy();
+  });
+
+  it('knows every error code the API contract lists', () => {
+    const contract = readFileSync(new URL('../../../docs/mentoring-api.md', import.meta.url), 'utf8');
+    const errors = contract.slice(contract.indexOf('## Errors'), contract.indexOf('## Collections'));
+    const documented = errors
+      .split('\n')
+      .filter((line) => line.startsWith('| `'))
+      .flatMap((line) => [...line.split('|')[1].matchAll(/`([a-z_]+)`/g)].map((m) => m[1]));
+    expect(documented.length).toBeGreaterThan(30);
+    expect(documented.filter((code) => !(KNOWN_CODES as readonly string[]).includes(code))).toEqual([]);
   });
 
   it('numbers agreed actions from one, as the form shows them', () => {

@@ -142,6 +142,71 @@ for (const [run, way] of [
   });
 }
 
+test('after everyone signed, the fellow ticks an action done, the mentor amends the locked record, and both logs download as CSV', async ({
+  browser,
+}) => {
+  test.setTimeout(120_000);
+  const cast = await mentoringCast(BASE);
+  const mentor = await (await phoneAs(browser, BASE, cast.mentor)).newPage();
+  await logGroupSession(mentor, cast, 'touch');
+  for (const fellow of [cast.fellowA, cast.fellowB])
+    await answer(await (await phoneAs(browser, BASE, fellow)).newPage(), 'agree', 'touch');
+
+  const fellowA = await (await phoneAs(browser, BASE, cast.fellowA)).newPage();
+  await fellowA.goto('/ka/dashboard/');
+  await fellowA.getByRole('region', { name: ka['fellowSessions.recent'] }).getByRole('link').first().click();
+  await expect(fellowA.getByText(ka['session.locked'])).toBeVisible();
+  await fellowA.getByRole('checkbox', { name: ka['session.actionDone'] }).tap();
+  await fellowA.reload();
+  await expect(fellowA.getByRole('checkbox', { name: ka['session.actionDone'] })).toBeChecked();
+
+  await mentor.goto('/ka/mentor/');
+  await mentor.getByRole('region', { name: ka['mentor.recent'] }).getByRole('link').first().click();
+  await mentor.getByText(ka['session.amend'], { exact: true }).first().tap();
+  await mentor.getByLabel(ka['session.amendMinutes']).fill('90');
+  await mentor.getByLabel(ka['session.amendWhy']).fill('შეხვედრა 90 წუთი გაგრძელდა.');
+  await mentor.getByRole('button', { name: ka['session.amend'] }).tap();
+  const amendments = mentor.getByRole('region', { name: ka['session.amendments'] });
+  await expect(amendments).toContainText('შეხვედრა 90 წუთი გაგრძელდა.');
+  await expect(amendments).toContainText(`${ka['form.minutes']}: 60 → 90`);
+  await expect(mentor.getByText(ka['session.minutes'].replace('{minutes}', '90'))).toBeVisible();
+
+  await mentor.goto('/ka/mentor/');
+  const [mentorLog] = await Promise.all([
+    mentor.waitForEvent('download'),
+    mentor.getByRole('button', { name: ka['mentor.export'] }).tap(),
+  ]);
+  const mentorCsv = await streamText(await mentorLog.createReadStream());
+  expect(mentorCsv.startsWith('\uFEFF')).toBe(true);
+  expect(mentorCsv).toContain(cast.fellowA.name);
+  expect(mentorCsv).not.toContain('confidential_notes');
+
+  const coordinator = await (await phoneAs(browser, BASE, cast.coordinator)).newPage();
+  await coordinator.goto('/ka/coordinator/');
+  await coordinator.getByLabel(ka['coordinator.cohort']).selectOption(cast.cohort.id);
+  await expect(
+    coordinator
+      .getByText(
+        ka['coordinator.fellowRow'].replace('{fellow}', cast.fellowA.name).replace('{mentor}', cast.mentor.name),
+      )
+      .first(),
+  ).toBeVisible();
+  const [cohortLog] = await Promise.all([
+    coordinator.waitForEvent('download'),
+    coordinator.getByRole('button', { name: ka['coordinator.export'] }).tap(),
+  ]);
+  const cohortCsv = await streamText(await cohortLog.createReadStream());
+  expect(cohortCsv.startsWith('\uFEFF')).toBe(true);
+  expect(cohortCsv).toContain('confidential_notes');
+  expect(cohortCsv).toContain(cast.fellowB.name);
+});
+
+async function streamText(stream: NodeJS.ReadableStream) {
+  const chunks: Buffer[] = [];
+  for await (const chunk of stream) chunks.push(Buffer.from(chunk as Buffer));
+  return Buffer.concat(chunks).toString('utf8');
+}
+
 test('a session logged without a connection is kept on the phone and sent once when it returns', async ({
   browser,
 }) => {

@@ -111,7 +111,7 @@ export default function CoordinatorMentoring({ lang, strings }: Props) {
           aria-describedby="export-hint"
           onClick={async () => {
             const ok = await downloadCsv(
-              `/export/cohorts/${encodeURIComponent(cohortId)}.csv`,
+              `/export/cohorts/${encodeURIComponent(cohortId)}/log.csv`,
               `ertad-${(cohort?.name ?? cohortId).replace(/[^\p{L}\p{N}]+/gu, '-')}-mentoring.csv`,
             );
             if (!ok) setMessage({ ok: false, text: t('export.failed') });

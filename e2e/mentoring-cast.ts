@@ -24,7 +24,7 @@ export interface Person {
   auth: string;
 }
 
-async function person(admin: PocketBase, role: string, name: string, lang = 'ka'): Promise<Person> {
+export async function person(admin: PocketBase, role: string, name: string, lang = 'ka'): Promise<Person> {
   const email = unique(role);
   const password = 'a-long-enough-password';
   const record = await admin

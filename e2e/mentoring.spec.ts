@@ -4,7 +4,7 @@ import en from '../src/i18n/en.json' with { type: 'json' };
 import hy from '../src/i18n/hy.json' with { type: 'json' };
 import ka from '../src/i18n/ka.json' with { type: 'json' };
 import { expectNoSeriousAxeViolations } from './axe';
-import { mentoringCast, phoneAs, superuser, type Person } from './mentoring-cast';
+import { mentoringCast, person, phoneAs, superuser, type Person } from './mentoring-cast';
 import { startSmtpSink } from './smtp-sink';
 
 // One worker for this file: the SMTP sink is set in the shared server's settings.
@@ -246,6 +246,51 @@ test('a half-filled session survives closing the page', async ({ browser }) => {
   await again.goto('/ka/mentor/');
   await expect(again.getByText(ka['form.draftRestored'])).toBeVisible();
   await expect(again.getByLabel(ka['form.summary'])).toHaveValue('დაუსრულებელი ჩანაწერი');
+});
+
+test('a coordinator pairs a new fellow and re-pairs another, and the earlier mentorship stays in the history', async ({
+  browser,
+}) => {
+  test.setTimeout(90_000);
+  const cast = await mentoringCast(BASE);
+  const [secondMentor, fellowC] = await Promise.all([
+    person(cast.admin, 'mentor', 'Armine Hakobyan'),
+    person(cast.admin, 'fellow', 'Aysel Quliyeva'),
+  ]);
+  const course = await cast.admin.collection('courses').getFirstListItem('');
+  await cast.admin
+    .collection('enrolments')
+    .create({ user: fellowC.id, course: course.id, cohort: cast.cohort.id, status: 'active' });
+
+  const page = await (await phoneAs(browser, BASE, cast.coordinator)).newPage();
+  await page.goto('/en/coordinator/');
+  await page.getByLabel(en['coordinator.cohort']).selectOption(cast.cohort.id);
+  const pairing = page.getByRole('form', { name: en['coordinator.pairTitle'] });
+  await pairing.getByLabel(en['coordinator.fellow']).selectOption({ label: fellowC.name });
+  await pairing.getByLabel(en['coordinator.mentor']).selectOption({ label: secondMentor.name });
+  await pairing.getByRole('button', { name: en['coordinator.pair'] }).tap();
+  const paired = en['coordinator.paired'].replace('{fellow}', fellowC.name).replace('{mentor}', secondMentor.name);
+  await expect(page.getByRole('status').filter({ hasText: paired })).toBeVisible();
+
+  const card = page.getByRole('listitem').filter({
+    hasText: en['coordinator.fellowRow'].replace('{fellow}', cast.fellowA.name).replace('{mentor}', cast.mentor.name),
+  });
+  await card.getByText(`${en['coordinator.repair']} / ${en['coordinator.end']}`).tap();
+  await card.getByLabel(en['coordinator.reason']).fill('The mentor moved to Batumi.');
+  await card
+    .getByLabel(en['coordinator.repairTitle'].replace('{fellow}', cast.fellowA.name))
+    .selectOption({ label: secondMentor.name });
+  await card.getByRole('button', { name: en['coordinator.repair'], exact: true }).tap();
+  await expect(page.getByRole('status')).toContainText(cast.fellowA.name);
+  const history = page.getByRole('region', { name: en['coordinator.history'] });
+  await expect(history).toContainText(cast.mentor.name);
+  await expect(history).toContainText('The mentor moved to Batumi.');
+
+  const workspace = await (await phoneAs(browser, BASE, secondMentor)).newPage();
+  await workspace.goto('/en/mentor/');
+  const fellows = workspace.getByRole('region', { name: en['mentor.fellows'] });
+  await expect(fellows.getByRole('heading', { name: cast.fellowA.name })).toBeVisible();
+  await expect(fellows.getByRole('heading', { name: fellowC.name })).toBeVisible();
 });
 
 const DICTIONARIES = { ka, en, az, hy } as const;

@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'preact/hooks';
-import { currentSession, type ApiReply } from '../../client/api';
+import { currentSession, listRecords, quote, type ApiReply } from '../../client/api';
 import {
   downloadCsv,
   mentoring,
@@ -32,6 +32,7 @@ export default function CoordinatorMentoring({ lang, strings }: Props) {
   const [state, setState] = useState<State>({ kind: 'loading' });
   const [cohortId, setCohortId] = useState('');
   const [overview, setOverview] = useState<CohortOverview | null>(null);
+  const [enrolled, setEnrolled] = useState<Person[]>([]);
   const [message, setMessage] = useState<{ ok: boolean; text: string } | null>(null);
 
   useEffect(() => {
@@ -46,7 +47,8 @@ export default function CoordinatorMentoring({ lang, strings }: Props) {
   }, []);
   const reload = () =>
     cohortId
-      ? mentoring.overview(cohortId).then((reply) => {
+      ? Promise.all([mentoring.overview(cohortId), enrolledFellows(cohortId)]).then(([reply, fellows]) => {
+          setEnrolled(fellows);
           if (reply.status === 200) setOverview(reply.body);
           else
             setMessage({
@@ -88,7 +90,11 @@ export default function CoordinatorMentoring({ lang, strings }: Props) {
 
   const active = overview?.mentorships.filter((m) => m.status === 'active') ?? [];
   const ended = overview?.mentorships.filter((m) => m.status === 'ended') ?? [];
-  const unpaired = overview?.fellows.filter((f) => !f.mentor).map((f) => f.fellow) ?? [];
+  // Fellows to pair: enrolled in the cohort or paired before, without an active mentor now.
+  const paired = new Set(active.map((m) => m.fellow.id));
+  const unpaired = [
+    ...new Map([...enrolled, ...(overview?.fellows.map((f) => f.fellow) ?? [])].map((p) => [p.id, p])).values(),
+  ].filter((p) => !paired.has(p.id));
   const hoursOf = (fellowId: string) => overview?.fellows.find((f) => f.fellow.id === fellowId);
   const cohort = state.cohorts.find((c) => c.id === cohortId);
 
@@ -190,6 +196,17 @@ export default function CoordinatorMentoring({ lang, strings }: Props) {
       )}
     </div>
   );
+}
+
+/** The cohort's enrolled fellows (coordinators may list enrolments and users). */
+async function enrolledFellows(cohortId: string): Promise<Person[]> {
+  const rows = await listRecords<{ expand?: { user?: Person & { role: string } } }>('enrolments', {
+    filter: `cohort = ${quote(cohortId)} && status != 'withdrawn'`,
+    expand: 'user',
+    fields: 'expand.user.id,expand.user.name,expand.user.role',
+  });
+  const people = (rows ?? []).flatMap((row) => (row.expand?.user?.role === 'fellow' ? [row.expand.user] : []));
+  return [...new Map(people.map((p) => [p.id, { id: p.id, name: p.name }])).values()];
 }
 
 function PeopleList({ t, lang, rows }: { t: Translate; lang: string; rows: CohortOverview['fellows'] }) {

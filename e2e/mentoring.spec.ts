@@ -139,6 +139,25 @@ for (const [run, way] of [
     await expectHours(mentor, '/ka/mentor/', hours, cast.fellowB.name);
     const state = way === 'keyboard' ? ka['session.status.signed'] : ka['session.status.disputed'];
     await expect(mentor.getByRole('region', { name: ka['mentor.recent'] }).getByText(state)).toBeVisible();
+    if (way === 'keyboard') return;
+
+    // The mentor resolves the dispute by correcting the record; both fellows are asked again.
+    await mentor.getByRole('region', { name: ka['mentor.recent'] }).getByRole('link').first().click();
+    await expect(mentor.getByText('შეხვედრა 45 წუთი გაგრძელდა, არა 60.')).toBeVisible();
+    await mentor.getByRole('button', { name: ka['session.edit'] }).tap();
+    await expect(mentor).toHaveURL(/\/ka\/mentor\/#log-session$/);
+    await expect(mentor.getByText(ka['form.editing'].split('{date}')[0].trim())).toBeVisible();
+    await mentor.getByLabel(ka['form.minutes']).fill('120');
+    await press(mentor, ka['form.submit'], way);
+    await expect(mentor.getByRole('status').filter({ hasText: ka['form.saved'] })).toBeVisible();
+    await answer(fellowA, 'agree', way);
+    await answer(fellowB, 'agree', way);
+    await expectHours(fellowB, '/ka/dashboard/', 2);
+    await expectHours(mentor, '/ka/mentor/', 2, cast.fellowA.name);
+    const sessions = await cast.admin
+      .collection('mentoring_sessions')
+      .getFullList({ filter: `mentor = "${cast.mentor.id}"` });
+    expect(sessions.map((row) => [row.state, row.minutes])).toEqual([['signed', 120]]);
   });
 }
 

@@ -133,6 +133,8 @@ export const mentoring = {
   workspace: () => api<Workspace>(`${BASE}/workspace`),
   me: () => api<MySessions>(`${BASE}/me`),
   session: (id: string) => api<{ session: Session }>(`${BASE}/sessions/${encodeURIComponent(id)}`),
+  updateSession: (id: string, body: Record<string, unknown>) =>
+    api<{ session: Session }>(`${BASE}/sessions/${encodeURIComponent(id)}`, { method: 'PATCH', body }),
   deleteSession: (id: string) => api(`${BASE}/sessions/${encodeURIComponent(id)}`, { method: 'DELETE' }),
   mentorSign: (id: string) => post<{ session: Session }>(`/sessions/${encodeURIComponent(id)}/sign`),
   answer: (id: string, decision: 'signed' | 'disagreed', comment: string) =>

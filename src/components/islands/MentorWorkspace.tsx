@@ -65,6 +65,11 @@ export default function MentorWorkspace({ lang, strings }: Props) {
     return () => removeEventListener('online', flush);
   }, []);
 
+  // The form is drawn after the data arrives, so the browser could not scroll to it on its own.
+  useEffect(() => {
+    if (state.kind === 'ready' && location.hash === '#log-session') document.getElementById('log-session')?.focus();
+  }, [state.kind]);
+
   if (state.kind === 'loading') return <p role="status">{t('mentor.loading')}</p>;
   if (state.kind === 'signed-out')
     return (

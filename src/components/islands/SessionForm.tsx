@@ -1,10 +1,12 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { newIdempotencyKey } from '../../client/quiz-form';
-import { forgetPending, sendSession } from '../../client/session-outbox';
+import { mentoring } from '../../client/mentoring-api';
+import { forgetPending, sendSession, type SendResult } from '../../client/session-outbox';
 import { FUNCTIONS, KINDS, MODES, type ValidationError } from '../../lib/mentoring/types';
 import { MAX_DAYS_BACK, MAX_MINUTES, MIN_MINUTES } from '../../lib/mentoring/validate';
 import { errorMessages, replyMessages, type Message } from '../../lib/session-form/error-keys';
 import {
+  draftStorageKey,
   draftToBody,
   hasEntries,
   newDraft,
@@ -15,7 +17,7 @@ import {
   type SessionDraft,
 } from '../../lib/session-form/draft';
 import type { Person, Topic } from '../../client/mentoring-api';
-import type { Translate } from './translator';
+import { formatDate, type Translate } from './translator';
 import '../../styles/mentoring.css';
 
 interface Props {
@@ -33,7 +35,6 @@ interface Props {
 
 type Outcome = { kind: 'sent'; id: string } | { kind: 'queued' } | null;
 
-const storageKey = (mentorId: string) => `ertad:session-draft:${mentorId}`;
 const daysBefore = (day: string, days: number) =>
   new Date(Date.parse(`${day}T00:00:00Z`) - days * 86_400_000).toISOString().slice(0, 10);
 /** Which form control an error belongs to, for aria-invalid and the summary's links. */
@@ -63,7 +64,7 @@ export default function SessionForm({ lang, t, mentor, fellows, topics, lastMode
 
   // The kept draft comes back on the next visit; a reopened refused session takes its place.
   useEffect(() => {
-    const kept = reopen ?? parseDraft(localStorage.getItem(storageKey(mentor.id)));
+    const kept = reopen ?? parseDraft(localStorage.getItem(draftStorageKey(mentor.id)));
     if (kept && (reopen || hasEntries(kept, { ...fresh(), clientKey: kept.clientKey }))) {
       setDraft(kept);
       setRestored(true);
@@ -71,7 +72,7 @@ export default function SessionForm({ lang, t, mentor, fellows, topics, lastMode
     loaded.current = true;
   }, [reopen]);
   useEffect(() => {
-    if (loaded.current) localStorage.setItem(storageKey(mentor.id), JSON.stringify(draft));
+    if (loaded.current) localStorage.setItem(draftStorageKey(mentor.id), JSON.stringify(draft));
   }, [draft]);
 
   const update = (patch: Partial<SessionDraft>) => {
@@ -101,7 +102,7 @@ export default function SessionForm({ lang, t, mentor, fellows, topics, lastMode
     if (problems.length > 0) return showErrors(problems, errorMessages(problems));
     setErrors(null);
     setBusy(true);
-    const result = await sendSession(draftToBody(draft, sign));
+    const result = draft.sessionId ? await sendEdit(draft.sessionId) : await sendSession(draftToBody(draft, sign));
     setBusy(false);
     if (result.kind === 'refused') {
       // The form still holds it: the outbox need not keep a second copy.
@@ -116,12 +117,27 @@ export default function SessionForm({ lang, t, mentor, fellows, topics, lastMode
     onDone(done);
   }
 
+  /** A change to a saved session goes straight to the server; without one, the form keeps it. */
+  async function sendEdit(id: string): Promise<SendResult> {
+    const reply = await mentoring.updateSession(id, draftToBody(draft, sign));
+    if (reply.status === 200) return { kind: 'sent', session: reply.body.session };
+    if (reply.status === 0) return { kind: 'refused', status: 0, body: { code: 'offline' } };
+    return { kind: 'refused', status: reply.status, body: reply.body };
+  }
+
   const invalid = (field: string) => (errors?.fields.has(field) ? true : undefined);
   const owners = [
     { id: mentor.id, name: t('form.actionOwnerMentor') },
     ...fellows.filter((f) => draft.fellows.includes(f.id)),
   ];
   const topicTitle = (topic: Topic) => topic.title[lang] || topic.title.ka || topic.title.en || topic.id;
+  // Free-text topics of a saved session being changed show as ticked boxes of their own.
+  const shownTopics = [
+    ...topics,
+    ...draft.topics
+      .filter((id) => !topics.some((topic) => topic.id === id))
+      .map((id) => ({ id, title: { [lang]: id } })),
+  ];
 
   return (
     <form class="session-form" onSubmit={submit} noValidate aria-labelledby="log-session">
@@ -133,7 +149,15 @@ export default function SessionForm({ lang, t, mentor, fellows, topics, lastMode
           </p>
         )}
         {outcome?.kind === 'queued' && <p class="notice">{t('form.queued')}</p>}
-        {restored && (
+        {draft.sessionId && (
+          <p class="notice">
+            {t('form.editing', { date: formatDate(draft.date, lang) })}{' '}
+            <button type="button" class="button secondary small" onClick={startOver}>
+              {t('form.cancelEdit')}
+            </button>
+          </p>
+        )}
+        {restored && !draft.sessionId && (
           <p class="notice">
             {t('form.draftRestored')}{' '}
             <button type="button" class="button secondary small" onClick={startOver}>
@@ -237,7 +261,7 @@ export default function SessionForm({ lang, t, mentor, fellows, topics, lastMode
 
       <fieldset id="sf-topics" class="choices">
         <legend>{t('form.topics')}</legend>
-        {topics.map((topic) => (
+        {shownTopics.map((topic) => (
           <label key={topic.id} class="choice">
             <input
               type="checkbox"

@@ -3,6 +3,8 @@ import { useEffect, useState } from 'preact/hooks';
 import { currentSession, type ApiReply } from '../../client/api';
 import type { StoredSession } from '../../lib/auth/stored-session';
 import { mentoring, type Session, type SessionFields } from '../../client/mentoring-api';
+import { newIdempotencyKey } from '../../client/quiz-form';
+import { draftFromSession, draftStorageKey } from '../../lib/session-form/draft';
 import { replyMessages, type Message } from '../../lib/session-form/error-keys';
 import { STATE_KEYS } from './SessionList';
 import { loadTopicTitles } from './session-topics';
@@ -224,6 +226,26 @@ export default function SessionView({ lang, strings }: Props) {
               }}
             >
               {t('session.delete')}
+            </button>
+          </p>
+        </section>
+      )}
+
+      {isMentor && session.state !== 'signed' && (
+        <section aria-labelledby="s-edit" class="stack">
+          <h3 id="s-edit">{t('session.edit')}</h3>
+          {session.state !== 'draft' && <p class="hint">{t('session.editHelp')}</p>}
+          <p>
+            <button
+              type="button"
+              class="button secondary"
+              onClick={() => {
+                const draft = draftFromSession(session, newIdempotencyKey);
+                localStorage.setItem(draftStorageKey(me.id), JSON.stringify(draft));
+                location.assign(`/${lang}/mentor/#log-session`);
+              }}
+            >
+              {t('session.edit')}
             </button>
           </p>
         </section>

@@ -3,6 +3,7 @@ import { validClientKey } from '../mentoring/validate';
 import { newIdempotencyKey } from '../../client/quiz-form';
 import {
   draftFromBody,
+  draftFromSession,
   draftToBody,
   draftTopics,
   hasEntries,
@@ -160,5 +161,46 @@ describe('checking a draft with the server’s rules', () => {
     expect(codes(filled({ actions: [{ id: 'a1', text: '', owner: 'nino', due: '2026-12-10' }] }))).toEqual([
       'action_text_required',
     ]);
+  });
+});
+
+describe('changing a saved session in the form', () => {
+  const saved = {
+    id: 'sess1',
+    clientKey: 'key-abcdefgh',
+    date: '2026-11-20',
+    minutes: 60,
+    mode: 'phone',
+    kind: 'group_supervision',
+    fellows: [{ id: 'nino' }, { id: 'giorgi' }],
+    topics: ['ethics', 'a free topic'],
+    functions: ['support'],
+    summary: 'Boundaries',
+    actions: [{ id: 'a1', text: 'Read', owner: 'nino', due: '' }],
+    situation: 's',
+    analysis: '',
+    risk: '',
+    decision: '',
+    rationale: '',
+  };
+
+  it('loads every field, keeps the session and its key, and survives the device storage', () => {
+    const draft = draftFromSession(saved, () => 'unused-key');
+    expect(draft).toMatchObject({
+      sessionId: 'sess1',
+      clientKey: 'key-abcdefgh',
+      date: '2026-11-20',
+      minutes: '60',
+      mode: 'phone',
+      fellows: ['nino', 'giorgi'],
+      topics: ['ethics', 'a free topic'],
+      situation: 's',
+    });
+    expect(parseDraft(JSON.stringify(draft))).toEqual(draft);
+    expect(draftToBody(draft, true).topics).toEqual(['ethics', 'a free topic']);
+  });
+
+  it('gives a session saved without a key a fresh one', () => {
+    expect(draftFromSession({ ...saved, clientKey: '' }, () => 'fresh-key-1').clientKey).toBe('fresh-key-1');
   });
 });

@@ -1,7 +1,7 @@
 // The log-a-session form as the mentor fills it in, kept on the device between visits, and the
 // request body it becomes. Validation is the server's own (src/lib/mentoring/validate.ts).
 import { contentOf, EMPTY_CONTENT } from '../mentoring/session-input';
-import { MODES, type Mode, type SessionContent, type ValidationError } from '../mentoring/types';
+import { CASE_FIELDS, MODES, type Mode, type SessionContent, type ValidationError } from '../mentoring/types';
 import { validateSession } from '../mentoring/validate';
 
 export interface DraftAction {
@@ -36,7 +36,12 @@ export interface SessionDraft {
   rationale: string;
   /** Confidential notes: sent to the notes store, never part of the signed record. */
   notes: string;
+  /** Set when the form changes a session already saved (a draft, or one awaiting or disputed). */
+  sessionId?: string;
 }
+
+/** Where the form keeps its draft on the device, one per mentor. */
+export const draftStorageKey = (mentorId: string) => `ertad:session-draft:${mentorId}`;
 
 /** The default length of a session, in minutes. */
 export const DEFAULT_MINUTES = 60;
@@ -99,6 +104,7 @@ export function parseDraft(raw: string | null): SessionDraft | null {
         owner: String(a?.owner ?? ''),
         due: String(a?.due ?? ''),
       }));
+    if (typeof value.sessionId === 'string' && value.sessionId) draft.sessionId = value.sessionId;
     return draft.clientKey ? draft : null;
   } catch {
     return null;
@@ -190,4 +196,33 @@ export function draftFromBody(body: Record<string, unknown>, knownTopics: readon
   draft.topicOther = topics.filter((topic) => !knownTopics.includes(topic)).join(', ');
   draft.notes = typeof body.notes === 'string' ? body.notes : '';
   return draft;
+}
+
+/** A saved session, not yet signed by everyone, back into the form to change it. */
+export function draftFromSession(
+  session: Record<(typeof CASE_FIELDS)[number] | 'id' | 'clientKey' | 'date' | 'mode' | 'kind' | 'summary', string> & {
+    minutes: number;
+    fellows: { id: string }[];
+    topics: string[];
+    functions: string[];
+    actions: DraftAction[];
+  },
+  newKey: () => string,
+): SessionDraft {
+  return {
+    ...newDraft({ today: session.date, lastMode: session.mode, clientKey: session.clientKey || newKey() }),
+    sessionId: session.id,
+    minutes: String(session.minutes),
+    kind: session.kind,
+    fellows: session.fellows.map((fellow) => fellow.id),
+    topics: [...session.topics],
+    functions: [...session.functions],
+    summary: session.summary,
+    actions: session.actions.map(({ id, text, owner, due }) => ({ id, text, owner, due })),
+    situation: session.situation,
+    analysis: session.analysis,
+    risk: session.risk,
+    decision: session.decision,
+    rationale: session.rationale,
+  };
 }

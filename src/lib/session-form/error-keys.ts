@@ -44,6 +44,8 @@ export const KNOWN_CODES = [
   'already_decided',
   'already_paired',
   'mentorship_ended',
+  // The device's own: a change could not be sent.
+  'offline',
 ] as const;
 
 export interface Message {

@@ -71,8 +71,13 @@ export default function SessionForm({ lang, t, mentor, fellows, topics, lastMode
     }
     loaded.current = true;
   }, [reopen]);
+  // Only a form with entries is kept: an untouched one would come back tomorrow with today's date.
   useEffect(() => {
-    if (loaded.current) localStorage.setItem(draftStorageKey(mentor.id), JSON.stringify(draft));
+    if (!loaded.current) return;
+    const key = draftStorageKey(mentor.id);
+    if (draft.sessionId || hasEntries(draft, { ...fresh(), clientKey: draft.clientKey }))
+      localStorage.setItem(key, JSON.stringify(draft));
+    else localStorage.removeItem(key);
   }, [draft]);
 
   const update = (patch: Partial<SessionDraft>) => {

@@ -37,55 +37,81 @@ function mentorshipRow(record) {
   };
 }
 
-function sessionRow(record) {
-  return {
-    id: record.id,
-    mentor: record.getString('mentor'),
-    fellows: record.getStringSlice('fellows'),
-    date: record.getString('date'),
-    minutes: record.getInt('minutes'),
-    mode: record.getString('mode'),
-    kind: record.getString('kind'),
-    topics: json(record, 'topics', []),
-    functions: record.getStringSlice('functions'),
-    summary: record.getString('summary'),
-    actions: json(record, 'actions', []),
-    situation: record.getString('situation'),
-    analysis: record.getString('analysis'),
-    risk: record.getString('risk'),
-    decision: record.getString('decision'),
-    rationale: record.getString('rationale'),
-    state: record.getString('state'),
-    round: record.getInt('round'),
-    mentorSignedAt: iso(record, 'mentorSignedAt'),
-    signedAt: iso(record, 'signedAt'),
-    clientKey: record.getString('clientKey'),
-    created: iso(record, 'created'),
-    updated: iso(record, 'updated'),
-  };
-}
-
 // SQL conditions on mentoring_sessions for each scope (fellows is a JSON array of ids).
+// SQL conditions on mentoring_sessions for each scope. `fellows` holds a JSON array of ids, so a
+// LIKE on the quoted id finds a fellow's sessions without unpacking every array.
+const HAS_FELLOW = (id) => `mentoring_sessions.fellows LIKE '%"' || ${id} || '"%'`;
 const SCOPES = {
   id: 'mentoring_sessions.id = {:value}',
   mentor: 'mentoring_sessions.mentor = {:value}',
-  fellow: 'EXISTS (SELECT 1 FROM json_each(mentoring_sessions.fellows) f WHERE f.value = {:value})',
-  cohort:
-    'EXISTS (SELECT 1 FROM json_each(mentoring_sessions.fellows) f JOIN mentorships m ON m.fellow = f.value WHERE m.cohort = {:value})',
+  fellow: HAS_FELLOW('{:value}'),
+  cohort: `EXISTS (SELECT 1 FROM mentorships m WHERE m.cohort = {:value} AND ${HAS_FELLOW('m.fellow')})`,
+  // The mentor's own sessions and every session of their current fellows (also with earlier mentors).
+  ids: 'mentoring_sessions.id IN (SELECT value FROM json_each({:value}))',
+  workspace: `mentoring_sessions.mentor = {:value} OR EXISTS (SELECT 1 FROM mentorships m WHERE m.mentor = {:value} AND m.status = 'active' AND ${HAS_FELLOW('m.fellow')})`,
 };
 
-function query(app, collection, condition, params) {
-  const records = arrayOf(new Record());
-  app.recordQuery(collection).andWhere($dbx.exp(condition, params)).all(records);
-  return records;
+/** A JSON column as JSON (not as a string holding JSON); empty ones as `empty`. */
+const asJson = (column, empty) => `json(coalesce(nullif(${column}, ''), '${empty}'))`;
+const SESSION_COLUMNS = [
+  'id',
+  'mentor',
+  'date',
+  'minutes',
+  'mode',
+  'kind',
+  'summary',
+  'situation',
+  'analysis',
+  'risk',
+  'decision',
+  'rationale',
+  'state',
+  'round',
+  'mentorSignedAt',
+  'signedAt',
+  'clientKey',
+  'created',
+  'updated',
+]
+  .map((c) => `'${c}', [[${c}]]`)
+  .concat(['fellows', 'functions', 'topics', 'actions'].map((c) => `'${c}', ${asJson(`[[${c}]]`, '[]')}`));
+const LONG_TEXT = ['summary', 'situation', 'analysis', 'risk', 'decision', 'rationale'];
+// Without the long texts: what hours, flags and counts need.
+const LIGHT_COLUMNS = SESSION_COLUMNS.filter((column) => !LONG_TEXT.some((name) => column.startsWith(`'${name}'`)));
+const SIGNATURE_COLUMNS = ['id', 'session', 'fellow', 'round', 'decision', 'comment', 'signedAt'].map(
+  (c) => `'${c}', [[${c}]]`,
+);
+const AMENDMENT_COLUMNS = ['id', 'session', 'author', 'reason', 'created']
+  .map((c) => `'${c}', [[${c}]]`)
+  .concat([`'changes', ${asJson('[[changes]]', '{}')}`]);
+const TICK_COLUMNS = ['id', 'session', 'action', 'done', 'by'].map((c) => `'${c}', [[${c}]]`);
+
+/**
+ * Rows of `table` matching `condition` as plain JS objects. SQLite builds one JSON text: a
+ * workspace reads over a thousand sessions, and reading them field by field through Go records
+ * costs a Go call (and reflection) per field.
+ */
+function rows(app, table, columns, condition, params) {
+  const result = new DynamicModel({ data: '' });
+  app
+    .db()
+    .newQuery(
+      `SELECT json_group_array(json_object(${columns.join(', ')})) AS data FROM {{${table}}} WHERE ${condition}`,
+    )
+    .bind(params)
+    .one(result);
+  return JSON.parse(result.data || '[]');
 }
 
-function bySession(records, toRow) {
+/** "2026-12-01 10:00:00.000Z" (as PocketBase stores dates) → ISO; '' stays ''. */
+function isoText(value) {
+  return value ? String(value).replace(' ', 'T') : '';
+}
+
+function bySession(list) {
   const map = {};
-  for (const record of records) {
-    const key = record.getString('session');
-    (map[key] = map[key] || []).push(toRow(record));
-  }
+  for (const row of list) (map[row.session] = map[row.session] || []).push(row);
   return map;
 }
 
@@ -169,43 +195,29 @@ module.exports.mentoringStore = function mentoringStore(app, mails) {
         }
       );
     },
-    loadSessions(scope) {
+    loadSessions(scope, light) {
       const key = Object.keys(scope)[0];
       const condition = SCOPES[key];
-      const params = { value: scope[key] };
-      const sessions = query(app, 'mentoring_sessions', condition, params);
+      const params = { value: key === 'ids' ? JSON.stringify(scope.ids) : scope[key] };
+      const sessions = rows(app, 'mentoring_sessions', light ? LIGHT_COLUMNS : SESSION_COLUMNS, condition, params);
       if (sessions.length === 0) return [];
-      const children = `session IN (SELECT mentoring_sessions.id FROM mentoring_sessions WHERE ${condition})`;
-      const signatures = bySession(query(app, 'session_signatures', children, params), (r) => ({
-        id: r.id,
-        session: r.getString('session'),
-        fellow: r.getString('fellow'),
-        round: r.getInt('round'),
-        decision: r.getString('decision'),
-        comment: r.getString('comment'),
-        signedAt: iso(r, 'signedAt'),
-      }));
-      const amendments = bySession(query(app, 'session_amendments', children, params), (r) => ({
-        id: r.id,
-        session: r.getString('session'),
-        author: r.getString('author'),
-        changes: json(r, 'changes', {}),
-        reason: r.getString('reason'),
-        created: iso(r, 'created'),
-      }));
-      const ticks = bySession(query(app, 'session_action_ticks', children, params), (r) => ({
-        id: r.id,
-        session: r.getString('session'),
-        action: r.getString('action'),
-        done: r.getBool('done'),
-        by: r.getString('by'),
-      }));
-      return sessions.map((record) => ({
-        session: sessionRow(record),
-        signatures: signatures[record.id] || [],
-        amendments: amendments[record.id] || [],
-        ticks: ticks[record.id] || [],
-      }));
+      // The sessions' ids as one JSON parameter, so the scope's condition is evaluated once.
+      const children = 'session IN (SELECT value FROM json_each({:ids}))';
+      const ids = { ids: JSON.stringify(sessions.map((session) => session.id)) };
+      const signatures = bySession(rows(app, 'session_signatures', SIGNATURE_COLUMNS, children, ids));
+      const amendments = bySession(rows(app, 'session_amendments', AMENDMENT_COLUMNS, children, ids));
+      const ticks = bySession(rows(app, 'session_action_ticks', TICK_COLUMNS, children, ids));
+      return sessions.map((session) => {
+        if (light) for (const field of LONG_TEXT) session[field] = '';
+        for (const field of ['mentorSignedAt', 'signedAt', 'created', 'updated'])
+          session[field] = isoText(session[field]);
+        return {
+          session,
+          signatures: (signatures[session.id] || []).map((s) => Object.assign(s, { signedAt: isoText(s.signedAt) })),
+          amendments: (amendments[session.id] || []).map((a) => Object.assign(a, { created: isoText(a.created) })),
+          ticks: (ticks[session.id] || []).map((t) => Object.assign(t, { done: t.done === 1 || t.done === true })),
+        };
+      });
     },
     findSessionIdByKey(mentor, clientKey) {
       const record = first(app, 'mentoring_sessions', 'mentor = {:mentor} && clientKey = {:clientKey}', {
@@ -297,14 +309,19 @@ module.exports.mentoringStore = function mentoringStore(app, mails) {
     },
     progressOf(fellowIds) {
       const result = new Map();
+      const modulesOf = {};
       for (const fellow of fellowIds) {
         const enrolments = app.findRecordsByFilter('enrolments', 'user = {:u} && status != "withdrawn"', '', 0, 0, {
           u: fellow,
         });
         let modules = 0;
         for (const enrolment of enrolments) {
-          const course = first(app, 'courses', 'id = {:id}', { id: enrolment.getString('course') });
-          if (course) modules += json(course, 'modules', []).length;
+          const id = enrolment.getString('course');
+          if (!(id in modulesOf)) {
+            const course = first(app, 'courses', 'id = {:id}', { id });
+            modulesOf[id] = course ? json(course, 'modules', []).length : 0;
+          }
+          modules += modulesOf[id];
         }
         result.set(fellow, {
           courses: enrolments.length,

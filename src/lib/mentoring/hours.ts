@@ -1,8 +1,13 @@
 import { applySessionInput, CONTENT_FIELDS, contentOf } from './session-input';
 import type { SessionBundle, SessionContent, SignatureRow } from './types';
 
-/** The session as amended: the signed original with every amendment applied in order. */
+/**
+ * The session as amended: the signed original with every amendment applied in order. Without
+ * amendments it is the session itself (not a copy: callers only read it, and summaries call this
+ * for every session of a workspace).
+ */
 export function effectiveContent(bundle: SessionBundle): SessionContent {
+  if (bundle.amendments.length === 0) return bundle.session;
   const amendments = [...bundle.amendments].sort((a, b) => a.created.localeCompare(b.created));
   let content = contentOf(bundle.session);
   for (const amendment of amendments) {

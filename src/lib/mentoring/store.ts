@@ -31,7 +31,14 @@ export type NewNotification = {
 export type FellowProgress = { courses: number; coursesCompleted: number; modules: number; modulesCompleted: number };
 
 /** Which sessions to load: one of them. */
-export type SessionScope = { id: string } | { mentor: string } | { fellow: string } | { cohort: string };
+export type SessionScope =
+  | { id: string }
+  | { mentor: string }
+  | { fellow: string }
+  | { cohort: string }
+  /** The mentor's own sessions and all sessions of their current (active) fellows. */
+  | { workspace: string }
+  | { ids: string[] };
 
 /**
  * The reads and writes of the mentoring routes. pocketbase/pb_hooks/lib/mentoring-store.js
@@ -52,7 +59,8 @@ export interface MentoringStore {
   findCohort(id: string): CohortRow | null;
   cohorts(): CohortRow[];
   findProgram(id: string): ProgramRow | null;
-  loadSessions(scope: SessionScope): SessionBundle[];
+  /** `light`: without the long texts (summary and case fields come back empty), for counting. */
+  loadSessions(scope: SessionScope, light?: boolean): SessionBundle[];
   findSessionIdByKey(mentor: string, clientKey: string): string | null;
   saveSession(row: Omit<SessionRow, 'id' | 'created' | 'updated'> & { id?: string }): string;
   deleteSession(id: string): void;

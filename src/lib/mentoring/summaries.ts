@@ -60,23 +60,30 @@ export function mentorWorkspace(store: MentoringStore, input: { actor: Actor; no
   if (input.actor.role !== 'mentor') return fail(403, 'forbidden', 'The workspace is for mentors.');
   const today = dayOf(input.now);
   const mentorships = store.mentorships({ mentor: input.actor.id, status: 'active' });
-  const own = store.loadSessions({ mentor: input.actor.id });
   // Hours count every signed session of the fellow, also with earlier mentors.
+  const all = store.loadSessions({ workspace: input.actor.id }, true);
+  const own = all.filter((b) => b.session.mentor === input.actor.id);
   const fellowIds = mentorships.map((m) => m.fellow);
-  const theirs = new Map<string, SessionBundle>();
-  for (const fellow of new Set(fellowIds)) for (const b of store.loadSessions({ fellow })) theirs.set(b.session.id, b);
-  const minutes = minutesByFellow([...theirs.values()]);
+  const minutes = minutesByFellow(all);
   const progress = store.progressOf(fellowIds);
   const { cohort, program } = catalog(store);
   const users = usersMap(store, [...new Set([...fellowIds, ...peopleOf(own), input.actor.id])]);
   const topics = new Map<string, ProgramRow['supervisionTopics'][number]>();
 
+  // Sessions by fellow, built once: a workspace has hundreds of sessions per mentor.
+  const byFellow = new Map<string, SessionBundle[]>();
+  for (const b of all)
+    for (const f of b.session.fellows) {
+      if (!byFellow.has(f)) byFellow.set(f, []);
+      byFellow.get(f)!.push(b);
+    }
   const fellows = mentorships.map((m) => {
     const c = cohort(m.cohort);
     const p = c ? program(c.programId) : null;
     p?.supervisionTopics.forEach((t) => topics.set(t.id, t));
-    const mine = own.filter((b) => b.session.fellows.includes(m.fellow));
-    const last = lastSessionDate([...theirs.values()], m.fellow);
+    const theirs = byFellow.get(m.fellow) ?? [];
+    const mine = theirs.filter((b) => b.session.mentor === input.actor.id);
+    const last = lastSessionDate(theirs, m.fellow);
     const openActions = mine.reduce((n, b) => {
       if (b.session.state === 'draft') return n;
       const done = new Set(b.ticks.filter((t) => t.done).map((t) => t.action));
@@ -101,12 +108,16 @@ export function mentorWorkspace(store: MentoringStore, input: { actor: Actor; no
       progress: progress.get(m.fellow) ?? { courses: 0, coursesCompleted: 0, modules: 0, modulesCompleted: 0 },
     };
   });
-  const recent = [...own].sort(newestFirst);
+  const recentIds = [...own]
+    .sort(newestFirst)
+    .slice(0, RECENT)
+    .map((b) => b.session.id);
+  const recent = recentIds.length ? store.loadSessions({ ids: recentIds }).sort(newestFirst) : [];
   const lastLogged = [...own].sort((a, b) => b.session.created.localeCompare(a.session.created))[0];
   return ok({
     mentor: { id: input.actor.id, name: users.get(input.actor.id)?.name ?? '' },
     fellows,
-    sessions: recent.slice(0, RECENT).map((b) => sessionView(b, users, input.actor)),
+    sessions: recent.map((b) => sessionView(b, users, input.actor)),
     topics: [...topics.values()],
     lastMode: lastLogged?.session.mode ?? '',
   });

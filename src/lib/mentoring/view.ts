@@ -72,9 +72,22 @@ export function sessionView(bundle: SessionBundle, users: Map<string, UserRow>, 
         reason: a.reason,
         created: a.created,
       })),
-    effective: { ...effective, fellows: undefined, actions: withDone(effective.actions) },
+    effective: {
+      date: effective.date,
+      minutes: effective.minutes,
+      mode: effective.mode,
+      kind: effective.kind,
+      topics: effective.topics,
+      functions: effective.functions,
+      summary: effective.summary,
+      actions: withDone(effective.actions),
+      situation: effective.situation,
+      analysis: effective.analysis,
+      risk: effective.risk,
+      decision: effective.decision,
+      rationale: effective.rationale,
+    },
   };
-  delete (view.effective as { fellows?: unknown }).fellows;
   const privileged = actor.role === 'coordinator' || actor.id === session.mentor;
   return privileged ? { ...view, hasNotes } : view;
 }

@@ -29,10 +29,12 @@ export async function syncContent(url, auth, buildDir = defaultBuildDir) {
   const programs = await upsertBySlug(
     pb,
     'programs',
-    build.programs.map(({ slug, title, supervisionHours, certificate = null }) => ({
+    build.programs.map(({ slug, title, supervisionHours, maxSessionGapDays, supervisionTopics, certificate = null }) => ({
       slug,
       title,
       supervisionHours: supervisionHours ?? 0,
+      maxSessionGapDays: maxSessionGapDays ?? 30,
+      supervisionTopics: supervisionTopics ?? [],
       certificate,
     })),
   );

@@ -1,5 +1,5 @@
 // Seeds the demo data into a fresh database: accounts and organisations as the superuser, and
-// cohorts, progress, quiz attempts and reflections through the routes and rules people use.
+// cohorts, progress, quiz attempts, reflections and mentoring through the routes and rules people use.
 import { join } from 'node:path';
 import PocketBase from 'pocketbase';
 import { root } from '../lib/root.mjs';
@@ -9,6 +9,7 @@ import { DEMO_ORGANIZATIONS } from './demo-organizations.mjs';
 import { seedCertificates } from './seed-certificates.mjs';
 import { seedCohorts } from './seed-cohorts.mjs';
 import { seedLearning, seedReflections } from './seed-learning.mjs';
+import { seedMentoring } from './seed-mentoring.mjs';
 
 const note = (message) => console.log(`ertad: demo: ${message}`);
 
@@ -56,6 +57,7 @@ export async function seedDemo(url, superuser, buildDir = join(root, 'build/serv
   await seedLearning(site);
   await seedReflections(site);
   await seedCertificates(site);
+  await seedMentoring(site);
 }
 
 /** The sign-ins to print once the server is up. */

@@ -35,6 +35,8 @@ export function serverExport(
       slug: program.id,
       title: program.data.title,
       supervisionHours: program.data.supervisionHours,
+      maxSessionGapDays: program.data.maxSessionGapDays,
+      supervisionTopics: program.data.supervisionTopics,
       certificate: programCertificateRule(program, curriculum.courses.map(entry)),
     })),
   };

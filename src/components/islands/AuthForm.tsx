@@ -20,7 +20,15 @@ export default function AuthForm({ mode, lang, strings, next }: Props) {
   async function submit(event: SubmitEvent) {
     event.preventDefault();
     const data = Object.fromEntries(new FormData(event.currentTarget as HTMLFormElement)) as Record<string, string>;
-    const invalid = mode === 'signUp' ? signUpFormError({ name: data.name, email: data.email, password: data.password, passwordConfirm: data.passwordConfirm }) : null;
+    const invalid =
+      mode === 'signUp'
+        ? signUpFormError({
+            name: data.name,
+            email: data.email,
+            password: data.password,
+            passwordConfirm: data.passwordConfirm,
+          })
+        : null;
     setError(invalid);
     if (invalid) return;
     setBusy(true);

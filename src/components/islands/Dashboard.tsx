@@ -37,14 +37,35 @@ async function load(catalogue: CatalogueCourse[]): Promise<State> {
   if (!session) return { kind: 'signed-out' };
   const mine = `user = ${quote(session.id)}`;
   const [enrolments, progress, attempts, reflections] = await Promise.all([
-    listRecords('enrolments', { filter: `${mine} && status != 'withdrawn'`, expand: 'course', fields: 'status,expand.course.slug' }),
+    listRecords('enrolments', {
+      filter: `${mine} && status != 'withdrawn'`,
+      expand: 'course',
+      fields: 'status,expand.course.slug',
+    }),
     listRecords('module_progress', { filter: mine, expand: 'course', fields: 'module,status,expand.course.slug' }),
-    listRecords<Attempt>('quiz_attempts', { filter: mine, sort: '-submitted_at', perPage: '5', expand: 'quiz', fields: 'id,score,passed,submitted_at,expand.quiz.slug' }),
-    listRecords<Reflection>('reflections', { filter: mine, sort: '-updated', perPage: '5', expand: 'course', fields: 'id,module,text,updated,expand.course.slug' }),
+    listRecords<Attempt>('quiz_attempts', {
+      filter: mine,
+      sort: '-submitted_at',
+      perPage: '5',
+      expand: 'quiz',
+      fields: 'id,score,passed,submitted_at,expand.quiz.slug',
+    }),
+    listRecords<Reflection>('reflections', {
+      filter: mine,
+      sort: '-updated',
+      perPage: '5',
+      expand: 'course',
+      fields: 'id,module,text,updated,expand.course.slug',
+    }),
   ]);
   if (!enrolments || !progress || !attempts || !reflections) return { kind: 'offline' };
   const bySlug = (rows: any[]) => rows.map((row) => ({ ...row, course: row.expand?.course?.slug }));
-  return { kind: 'ready', courses: summariseCourses(catalogue, bySlug(enrolments), bySlug(progress)), attempts, reflections };
+  return {
+    kind: 'ready',
+    courses: summariseCourses(catalogue, bySlug(enrolments), bySlug(progress)),
+    attempts,
+    reflections,
+  };
 }
 
 export default function Dashboard({ lang, catalogue, quizTitles, strings }: Props) {
@@ -55,7 +76,12 @@ export default function Dashboard({ lang, catalogue, quizTitles, strings }: Prop
   }, []);
 
   if (state.kind === 'loading') return <p role="status">{t('dashboard.loading')}</p>;
-  if (state.kind === 'signed-out') return <p class="notice">{t('dashboard.signedOut')} <a href={`/${lang}/signin/`}>{t('nav.signIn')}</a></p>;
+  if (state.kind === 'signed-out')
+    return (
+      <p class="notice">
+        {t('dashboard.signedOut')} <a href={`/${lang}/signin/`}>{t('nav.signIn')}</a>
+      </p>
+    );
   if (state.kind === 'offline') return <p class="alert">{t('dashboard.offline')}</p>;
   const moduleTitle = (courseSlug = '', moduleId: string) =>
     catalogue.find((c) => c.slug === courseSlug)?.modules.find((m) => m.id === moduleId);
@@ -66,18 +92,26 @@ export default function Dashboard({ lang, catalogue, quizTitles, strings }: Prop
       <section aria-labelledby="my-courses">
         <h2 id="my-courses">{t('dashboard.courses')}</h2>
         {state.courses.length === 0 ? (
-          <p class="notice">{t('dashboard.noCourses')} <a href={`/${lang}/courses/`}>{t('dashboard.browse')}</a></p>
+          <p class="notice">
+            {t('dashboard.noCourses')} <a href={`/${lang}/courses/`}>{t('dashboard.browse')}</a>
+          </p>
         ) : (
           <ul class="cards">
             {state.courses.map(({ course, percent, next }) => (
               <li class="card" key={course.slug}>
-                <h3><a href={course.url}>{course.title}</a></h3>
+                <h3>
+                  <a href={course.url}>{course.title}</a>
+                </h3>
                 <label class="progress-label">
                   {t('dashboard.percent', { percent })}
-                  <progress max={100} value={percent}>{percent}%</progress>
+                  <progress max={100} value={percent}>
+                    {percent}%
+                  </progress>
                 </label>
                 {next ? (
-                  <p>{t('dashboard.next')} <a href={next.url}>{next.title}</a></p>
+                  <p>
+                    {t('dashboard.next')} <a href={next.url}>{next.title}</a>
+                  </p>
                 ) : (
                   <p>{t('dashboard.allDone')}</p>
                 )}
@@ -111,7 +145,8 @@ export default function Dashboard({ lang, catalogue, quizTitles, strings }: Prop
               const module = moduleTitle(r.expand?.course?.slug, r.module);
               return (
                 <li key={r.id}>
-                  {module ? <a href={module.url}>{module.title}</a> : r.module} ({date(r.updated)}): {r.text.slice(0, 160)}
+                  {module ? <a href={module.url}>{module.title}</a> : r.module} ({date(r.updated)}):{' '}
+                  {r.text.slice(0, 160)}
                   {r.text.length > 160 ? '…' : ''}
                 </li>
               );

@@ -23,6 +23,10 @@ export const programSchema = z.strictObject({
       courses: z.array(kebabId).min(1, 'List at least one course, or leave "courses" out to require all.').optional(),
     })
     .default({}),
+  /** Days allowed between two mentoring sessions before a fellow shows as overdue; 0 means no limit. */
+  maxSessionGapDays: z.number().int().min(0).default(30),
+  /** The supervision topics the log-a-session form offers (mentors may add free text too). */
+  supervisionTopics: z.array(z.strictObject({ id: kebabId, title: localizedText })).default([]),
 });
 
 /** A glossary file: `content/glossary/<term-id>.yaml`. */

@@ -10,3 +10,4 @@ export { quizRecordFields } from '../records/quiz-record';
 export { recordProgress } from '../records/record-progress';
 export { prepareAttempt, storeAttempt } from '../records/submit-attempt';
 export { actorId, learningStore } from './learning-store';
+export * as mentoring from '../mentoring/routes';

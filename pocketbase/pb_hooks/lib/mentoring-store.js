@@ -1,0 +1,376 @@
+/// <reference path="../../pb_data/types.d.ts" />
+// The MentoringStore of src/lib/mentoring/store.ts on PocketBase: give it the txApp of a
+// transaction, so that the reads and writes of one request commit or roll back together.
+// Emails of new notifications are queued in `mails` and sent after the commit (sendMails).
+
+function json(record, field, empty) {
+  const value = JSON.parse(record.getString(field) || 'null');
+  return value === null ? empty : value;
+}
+
+/** PocketBase dates read as "2026-12-01 10:00:00.000Z"; the routes speak ISO. */
+function iso(record, field) {
+  const value = record.getString(field);
+  return value ? value.replace(' ', 'T') : '';
+}
+
+function userRow(record) {
+  return {
+    id: record.id,
+    name: record.getString('name'),
+    email: record.email(),
+    role: record.getString('role'),
+    lang: record.getString('preferred_language'),
+  };
+}
+
+function mentorshipRow(record) {
+  return {
+    id: record.id,
+    mentor: record.getString('mentor'),
+    fellow: record.getString('fellow'),
+    cohort: record.getString('cohort'),
+    status: record.getString('status'),
+    startedAt: iso(record, 'startedAt'),
+    endedAt: iso(record, 'endedAt'),
+    endReason: record.getString('endReason'),
+  };
+}
+
+// SQL conditions on mentoring_sessions for each scope (fellows is a JSON array of ids).
+// SQL conditions on mentoring_sessions for each scope. `fellows` holds a JSON array of ids, so a
+// LIKE on the quoted id finds a fellow's sessions without unpacking every array.
+const HAS_FELLOW = (id) => `mentoring_sessions.fellows LIKE '%"' || ${id} || '"%'`;
+const SCOPES = {
+  id: 'mentoring_sessions.id = {:value}',
+  mentor: 'mentoring_sessions.mentor = {:value}',
+  fellow: HAS_FELLOW('{:value}'),
+  cohort: `EXISTS (SELECT 1 FROM mentorships m WHERE m.cohort = {:value} AND ${HAS_FELLOW('m.fellow')})`,
+  // The mentor's own sessions and every session of their current fellows (also with earlier mentors).
+  ids: 'mentoring_sessions.id IN (SELECT value FROM json_each({:value}))',
+  workspace: `mentoring_sessions.mentor = {:value} OR EXISTS (SELECT 1 FROM mentorships m WHERE m.mentor = {:value} AND m.status = 'active' AND ${HAS_FELLOW('m.fellow')})`,
+};
+
+/** A JSON column as JSON (not as a string holding JSON); empty ones as `empty`. */
+const asJson = (column, empty) => `json(coalesce(nullif(${column}, ''), '${empty}'))`;
+const SESSION_COLUMNS = [
+  'id',
+  'mentor',
+  'date',
+  'minutes',
+  'mode',
+  'kind',
+  'summary',
+  'situation',
+  'analysis',
+  'risk',
+  'decision',
+  'rationale',
+  'state',
+  'round',
+  'mentorSignedAt',
+  'signedAt',
+  'clientKey',
+  'created',
+  'updated',
+]
+  .map((c) => `'${c}', [[${c}]]`)
+  .concat(['fellows', 'functions', 'topics', 'actions'].map((c) => `'${c}', ${asJson(`[[${c}]]`, '[]')}`));
+const LONG_TEXT = ['summary', 'situation', 'analysis', 'risk', 'decision', 'rationale'];
+// Without the long texts: what hours, flags and counts need.
+const LIGHT_COLUMNS = SESSION_COLUMNS.filter((column) => !LONG_TEXT.some((name) => column.startsWith(`'${name}'`)));
+const SIGNATURE_COLUMNS = ['id', 'session', 'fellow', 'round', 'decision', 'comment', 'signedAt'].map(
+  (c) => `'${c}', [[${c}]]`,
+);
+const AMENDMENT_COLUMNS = ['id', 'session', 'author', 'reason', 'created']
+  .map((c) => `'${c}', [[${c}]]`)
+  .concat([`'changes', ${asJson('[[changes]]', '{}')}`]);
+const TICK_COLUMNS = ['id', 'session', 'action', 'done', 'by'].map((c) => `'${c}', [[${c}]]`);
+
+/**
+ * Rows of `table` matching `condition` as plain JS objects. SQLite builds one JSON text: a
+ * workspace reads over a thousand sessions, and reading them field by field through Go records
+ * costs a Go call (and reflection) per field.
+ */
+function rows(app, table, columns, condition, params) {
+  const result = new DynamicModel({ data: '' });
+  app
+    .db()
+    .newQuery(
+      `SELECT json_group_array(json_object(${columns.join(', ')})) AS data FROM {{${table}}} WHERE ${condition}`,
+    )
+    .bind(params)
+    .one(result);
+  return JSON.parse(result.data || '[]');
+}
+
+/** "2026-12-01 10:00:00.000Z" (as PocketBase stores dates) → ISO; '' stays ''. */
+function isoText(value) {
+  return value ? String(value).replace(' ', 'T') : '';
+}
+
+function bySession(list) {
+  const map = {};
+  for (const row of list) (map[row.session] = map[row.session] || []).push(row);
+  return map;
+}
+
+function first(app, collection, filter, params) {
+  const records = app.findRecordsByFilter(collection, filter, '', 1, 0, params);
+  return records.length > 0 ? records[0] : null;
+}
+
+function create(app, collection, fields) {
+  const record = new Record(app.findCollectionByNameOrId(collection));
+  record.load(fields);
+  app.save(record);
+  return record;
+}
+
+module.exports.mentoringStore = function mentoringStore(app, mails) {
+  const store = {
+    findUser(id) {
+      const record = first(app, 'users', 'id = {:id}', { id });
+      return record && userRow(record);
+    },
+    usersByIds(ids) {
+      if (ids.length === 0) return [];
+      return app.findRecordsByIds('users', ids).map(userRow);
+    },
+    usersByRole(role) {
+      return app.findRecordsByFilter('users', 'role = {:role}', 'name', 0, 0, { role }).map(userRow);
+    },
+    mentorships(filter) {
+      const parts = [];
+      const params = {};
+      for (const key of ['mentor', 'fellow', 'cohort', 'status']) {
+        if (filter[key]) {
+          parts.push(`${key} = {:${key}}`);
+          params[key] = filter[key];
+        }
+      }
+      return app
+        .findRecordsByFilter('mentorships', parts.join(' && ') || 'id != ""', 'startedAt', 0, 0, params)
+        .map(mentorshipRow);
+    },
+    findMentorship(id) {
+      const record = first(app, 'mentorships', 'id = {:id}', { id });
+      return record && mentorshipRow(record);
+    },
+    saveMentorship(row) {
+      const record = row.id
+        ? app.findRecordById('mentorships', row.id)
+        : new Record(app.findCollectionByNameOrId('mentorships'));
+      record.load({
+        mentor: row.mentor,
+        fellow: row.fellow,
+        cohort: row.cohort,
+        status: row.status,
+        startedAt: row.startedAt,
+        endedAt: row.endedAt,
+        endReason: row.endReason,
+      });
+      app.save(record);
+      return record.id;
+    },
+    findCohort(id) {
+      const record = first(app, 'cohorts', 'id = {:id}', { id });
+      return record && { id: record.id, name: record.getString('name'), programId: record.getString('program') };
+    },
+    cohorts() {
+      return app
+        .findRecordsByFilter('cohorts', 'id != ""', '-starts', 0, 0)
+        .map((r) => ({ id: r.id, name: r.getString('name'), programId: r.getString('program') }));
+    },
+    findProgram(id) {
+      const record = first(app, 'programs', 'id = {:id}', { id });
+      return (
+        record && {
+          id: record.id,
+          slug: record.getString('slug'),
+          title: json(record, 'title', {}),
+          supervisionHours: record.getInt('supervisionHours'),
+          maxSessionGapDays: record.getInt('maxSessionGapDays'),
+          supervisionTopics: json(record, 'supervisionTopics', []),
+        }
+      );
+    },
+    loadSessions(scope, light) {
+      const key = Object.keys(scope)[0];
+      const condition = SCOPES[key];
+      const params = { value: key === 'ids' ? JSON.stringify(scope.ids) : scope[key] };
+      const sessions = rows(app, 'mentoring_sessions', light ? LIGHT_COLUMNS : SESSION_COLUMNS, condition, params);
+      if (sessions.length === 0) return [];
+      // The sessions' ids as one JSON parameter, so the scope's condition is evaluated once.
+      const children = 'session IN (SELECT value FROM json_each({:ids}))';
+      const ids = { ids: JSON.stringify(sessions.map((session) => session.id)) };
+      const signatures = bySession(rows(app, 'session_signatures', SIGNATURE_COLUMNS, children, ids));
+      const amendments = bySession(rows(app, 'session_amendments', AMENDMENT_COLUMNS, children, ids));
+      const ticks = bySession(rows(app, 'session_action_ticks', TICK_COLUMNS, children, ids));
+      return sessions.map((session) => {
+        if (light) for (const field of LONG_TEXT) session[field] = '';
+        for (const field of ['mentorSignedAt', 'signedAt', 'created', 'updated'])
+          session[field] = isoText(session[field]);
+        return {
+          session,
+          signatures: (signatures[session.id] || []).map((s) => Object.assign(s, { signedAt: isoText(s.signedAt) })),
+          amendments: (amendments[session.id] || []).map((a) => Object.assign(a, { created: isoText(a.created) })),
+          ticks: (ticks[session.id] || []).map((t) => Object.assign(t, { done: t.done === 1 || t.done === true })),
+        };
+      });
+    },
+    findSessionIdByKey(mentor, clientKey) {
+      const record = first(app, 'mentoring_sessions', 'mentor = {:mentor} && clientKey = {:clientKey}', {
+        mentor,
+        clientKey,
+      });
+      return record ? record.id : null;
+    },
+    saveSession(row) {
+      const record = row.id
+        ? app.findRecordById('mentoring_sessions', row.id)
+        : new Record(app.findCollectionByNameOrId('mentoring_sessions'));
+      const fields = Object.assign({}, row);
+      delete fields.id;
+      delete fields.created;
+      delete fields.updated;
+      record.load(fields);
+      app.save(record);
+      return record.id;
+    },
+    deleteSession(id) {
+      // Drafts only (the route checks): earlier rounds' signatures and ticks go with them.
+      for (const collection of ['session_signatures', 'session_action_ticks', 'session_amendments'])
+        for (const record of app.findRecordsByFilter(collection, 'session = {:id}', '', 0, 0, { id }))
+          app.delete(record);
+      app.delete(app.findRecordById('mentoring_sessions', id));
+    },
+    saveSignature(row) {
+      return create(app, 'session_signatures', row).id;
+    },
+    createAmendment(row) {
+      return create(app, 'session_amendments', row).id;
+    },
+    saveTick(session, action, done, by) {
+      const record =
+        first(app, 'session_action_ticks', 'session = {:session} && action = {:action}', { session, action }) ||
+        new Record(app.findCollectionByNameOrId('session_action_ticks'));
+      record.load({ session, action, done, by });
+      app.save(record);
+    },
+    findNotes(session) {
+      const record = first(app, 'session_notes', 'session = {:session}', { session });
+      return record && { text: record.getString('text'), updated: iso(record, 'updated') };
+    },
+    notesOf(sessionIds) {
+      const notes = new Map();
+      if (sessionIds.length === 0) return notes;
+      const records = arrayOf(new Record());
+      app
+        .recordQuery('session_notes')
+        .andWhere($dbx.in('session', ...sessionIds))
+        .all(records);
+      for (const record of records) notes.set(record.getString('session'), record.getString('text'));
+      return notes;
+    },
+    saveNotes(session, mentor, text) {
+      const record =
+        first(app, 'session_notes', 'session = {:session}', { session }) ||
+        new Record(app.findCollectionByNameOrId('session_notes'));
+      record.load({ session, mentor, text });
+      app.save(record);
+      return { text: record.getString('text'), updated: iso(record, 'updated') };
+    },
+    notify(notification) {
+      create(app, 'notifications', {
+        user: notification.user,
+        kind: notification.kind,
+        session: notification.session,
+        actor: notification.actor,
+        data: notification.data,
+        read: false,
+      });
+      if (mails) mails.push(notification);
+    },
+    hasNotification(user, kind, session, actionId) {
+      return (
+        first(
+          app,
+          'notifications',
+          'user = {:user} && kind = {:kind} && session = {:session} && data.actionId = {:actionId}',
+          {
+            user,
+            kind,
+            session,
+            actionId,
+          },
+        ) !== null
+      );
+    },
+    progressOf(fellowIds) {
+      const result = new Map();
+      const modulesOf = {};
+      for (const fellow of fellowIds) {
+        const enrolments = app.findRecordsByFilter('enrolments', 'user = {:u} && status != "withdrawn"', '', 0, 0, {
+          u: fellow,
+        });
+        let modules = 0;
+        for (const enrolment of enrolments) {
+          const id = enrolment.getString('course');
+          if (!(id in modulesOf)) {
+            const course = first(app, 'courses', 'id = {:id}', { id });
+            modulesOf[id] = course ? json(course, 'modules', []).length : 0;
+          }
+          modules += modulesOf[id];
+        }
+        result.set(fellow, {
+          courses: enrolments.length,
+          coursesCompleted: enrolments.filter((e) => e.getString('status') === 'completed').length,
+          modules,
+          modulesCompleted: app.countRecords('module_progress', $dbx.hashExp({ user: fellow, status: 'completed' })),
+        });
+      }
+      return result;
+    },
+    audit(entry) {
+      create(app, 'audit_log', {
+        actor: entry.actorId,
+        action: entry.action,
+        collection: entry.collection,
+        record: entry.record,
+        details: entry.details,
+      });
+    },
+  };
+  return store;
+};
+
+/**
+ * Sends the queued notifications' emails through PocketBase's mailer, in each recipient's
+ * language; only when SMTP is configured, and a failing mail never fails the request.
+ */
+module.exports.sendMails = function sendMails(app, mails) {
+  if (!mails.length || !app.settings().smtp.enabled) return;
+  const { mentoring } = require(`${__hooks}/generated/ertad-lib.cjs`);
+  const settings = app.settings().meta;
+  for (const notification of mails) {
+    try {
+      const recipient = app.findRecordById('users', notification.user);
+      const mail = mentoring.notificationMail(
+        notification,
+        { name: recipient.getString('name'), lang: recipient.getString('preferred_language') },
+        settings.appURL,
+      );
+      const message = new MailerMessage({
+        from: { address: settings.senderAddress, name: settings.senderName },
+        to: [{ address: recipient.email(), name: recipient.getString('name') }],
+        subject: mail.subject,
+        html: mail.html,
+        text: mail.text,
+      });
+      app.newMailClient().send(message);
+    } catch (error) {
+      app.logger().warn('mentoring: notification email not sent', 'error', String(error), 'user', notification.user);
+    }
+  }
+};

@@ -45,12 +45,12 @@ export type SendResult =
  */
 export async function sendSession(body: SessionBody): Promise<SendResult> {
   put({ body });
-  const reply = await api<{ session: { id: string }; code?: string; errors?: ValidationError[] }>(
+  const reply = await api<{ session: { id: string } }, { code?: string; errors?: ValidationError[] }>(
     '/api/ertad/mentoring/sessions',
     { method: 'POST', body },
   );
   if (reply.status === 0 || reply.status >= 500) return { kind: 'queued' };
-  if (reply.status === 200 || reply.status === 201) {
+  if (reply.ok) {
     forgetPending(body.clientKey);
     return { kind: 'sent', session: reply.body.session };
   }

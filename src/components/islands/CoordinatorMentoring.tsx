@@ -40,7 +40,7 @@ export default function CoordinatorMentoring({ lang, strings }: Props) {
     if (!me) return setState({ kind: 'signed-out' });
     if (me.role !== 'coordinator') return setState({ kind: 'not-coordinator' });
     mentoring.cohorts().then((reply) => {
-      if (reply.status !== 200) return setState({ kind: reply.status === 403 ? 'not-coordinator' : 'offline' });
+      if (!reply.ok) return setState({ kind: reply.status === 403 ? 'not-coordinator' : 'offline' });
       setState({ kind: 'ready', cohorts: reply.body.cohorts });
       if (reply.body.cohorts[0]) setCohortId(reply.body.cohorts[0].id);
     });
@@ -49,7 +49,7 @@ export default function CoordinatorMentoring({ lang, strings }: Props) {
     cohortId
       ? Promise.all([mentoring.overview(cohortId), enrolledFellows(cohortId)]).then(([reply, fellows]) => {
           setEnrolled(fellows);
-          if (reply.status === 200) setOverview(reply.body);
+          if (reply.ok) setOverview(reply.body);
           else
             setMessage({
               ok: false,
@@ -63,8 +63,8 @@ export default function CoordinatorMentoring({ lang, strings }: Props) {
   }, [cohortId]);
 
   /** Shows the route's outcome and reloads the cohort on success; true when it succeeded. */
-  async function settle(reply: ApiReply, okText: string) {
-    if (reply.status >= 200 && reply.status < 300) {
+  async function settle(reply: ApiReply<unknown, unknown>, okText: string) {
+    if (reply.ok) {
       setMessage({ ok: true, text: okText });
       await reload();
       return true;
@@ -229,7 +229,7 @@ function PeopleList({ t, lang, rows }: { t: Translate; lang: string; rows: Cohor
   );
 }
 
-type Settle = (reply: ApiReply, okText: string) => Promise<boolean>;
+type Settle = (reply: ApiReply<unknown, unknown>, okText: string) => Promise<boolean>;
 
 function PairForm({
   t,

@@ -27,7 +27,7 @@ export default function FellowSessions({ lang, strings }: Props) {
     if (me.role === 'mentor') return setState({ kind: 'mentor' });
     if (me.role === 'coordinator') return setState({ kind: 'coordinator' });
     mentoring.me().then((reply) => {
-      if (reply.status === 200) setState({ kind: 'ready', mine: reply.body });
+      if (reply.ok) setState({ kind: 'ready', mine: reply.body });
     });
   }, []);
 

@@ -29,7 +29,7 @@ async function load(): Promise<State> {
   if (!session) return { kind: 'signed-out' };
   if (session.role !== 'mentor') return { kind: 'not-mentor' };
   const reply = await mentoring.workspace();
-  if (reply.status === 200) {
+  if (reply.ok) {
     localStorage.setItem(cacheKey(session.id), JSON.stringify(reply.body));
     return { kind: 'ready', workspace: reply.body, cached: false };
   }

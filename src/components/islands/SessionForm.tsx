@@ -125,7 +125,7 @@ export default function SessionForm({ lang, t, mentor, fellows, topics, lastMode
   /** A change to a saved session goes straight to the server; without one, the form keeps it. */
   async function sendEdit(id: string): Promise<SendResult> {
     const reply = await mentoring.updateSession(id, draftToBody(draft, sign));
-    if (reply.status === 200) return { kind: 'sent', session: reply.body.session };
+    if (reply.ok) return { kind: 'sent', session: reply.body.session };
     if (reply.status === 0) return { kind: 'refused', status: 0, body: { code: 'offline' } };
     return { kind: 'refused', status: reply.status, body: reply.body };
   }

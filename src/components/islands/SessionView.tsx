@@ -36,7 +36,7 @@ export default function SessionView({ lang, strings }: Props) {
     const me = currentSession();
     if (!me) return setState({ kind: 'signed-out' });
     mentoring.session(id).then((reply) => {
-      if (reply.status === 200) setState({ kind: 'ready', session: reply.body.session, me });
+      if (reply.ok) setState({ kind: 'ready', session: reply.body.session, me });
       else if (reply.status === 0) setState({ kind: 'offline' });
       else if (reply.status === 401) setState({ kind: 'signed-out' });
       else setState({ kind: 'not-found' });
@@ -71,9 +71,10 @@ export default function SessionView({ lang, strings }: Props) {
   const canTick = isMentor || (!!fellowEntry && session.state !== 'draft');
 
   /** Applies a route's reply: the new session on success, its translated error otherwise. */
-  function settle(reply: ApiReply<{ session?: Session }>, okText?: string) {
-    if (reply.status >= 200 && reply.status < 300 && reply.body?.session) {
-      setState({ kind: 'ready', session: reply.body.session, me });
+  function settle(reply: ApiReply<unknown, unknown>, okText?: string) {
+    const updated = reply.ok ? (reply.body as { session?: Session } | null)?.session : undefined;
+    if (updated) {
+      setState({ kind: 'ready', session: updated, me });
       setMessage(okText ? { ok: true, lines: [okText] } : null);
       return true;
     }
@@ -429,7 +430,7 @@ function Notes({ t, sessionId, editable }: { t: Translate; sessionId: string; ed
 
   async function open() {
     const reply = await mentoring.notes(sessionId);
-    if (reply.status === 200) setText(reply.body.text);
+    if (reply.ok) setText(reply.body.text);
     else setStatus(t(reply.status === 0 ? 'session.failed' : replyMessages(reply.status, reply.body)[0].key));
   }
   async function save() {

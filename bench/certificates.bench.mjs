@@ -7,7 +7,7 @@ import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { root } from '../scripts/lib/pocketbase-binary.mjs';
+import { root } from '../scripts/lib/root.mjs';
 import { answersFor } from '../scripts/lib/quiz-answers.mjs';
 import { buildSite } from '../scripts/lib/site-build.mjs';
 import { syncContent } from '../scripts/sync-content.mjs';

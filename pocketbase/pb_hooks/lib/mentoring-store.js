@@ -177,6 +177,12 @@ module.exports.mentoringStore = function mentoringStore(app, mails) {
       const record = first(app, 'cohorts', 'id = {:id}', { id });
       return record && { id: record.id, name: record.getString('name'), programId: record.getString('program') };
     },
+    cohortMembers(cohortId) {
+      const members = new Set();
+      for (const record of app.findRecordsByFilter('enrolments', 'cohort = {:c}', '', 0, 0, { c: cohortId }))
+        members.add(record.getString('user'));
+      return [...members];
+    },
     cohorts() {
       return app
         .findRecordsByFilter('cohorts', 'id != ""', '-starts', 0, 0)

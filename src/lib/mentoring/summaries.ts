@@ -103,6 +103,7 @@ export function mentorWorkspace(store: MentoringStore, input: { actor: Actor; no
       flags: {
         overdue: isOverdue(last, m.startedAt, today, p?.maxSessionGapDays ?? 0),
         unsignedSessions: mine.filter((b) => b.session.state !== 'signed').length,
+        disputedSessions: mine.filter((b) => b.session.state === 'disputed').length,
         openActions,
       },
       progress: progress.get(m.fellow) ?? { courses: 0, coursesCompleted: 0, modules: 0, modulesCompleted: 0 },
@@ -209,13 +210,19 @@ export function cohortOverview(
   const bundles = store.loadSessions({ cohort: c.id });
   const minutes = minutesByFellow(bundles);
   const mentors = store.usersByRole('mentor');
-  const users = usersMap(store, [...peopleOf(bundles), ...mentorships.flatMap((m) => [m.mentor, m.fellow])]);
+
   const byFellow = new Map<string, MentorshipRow[]>();
+  // Enrolled fellows without a mentor yet are listed too: they are the ones to pair.
+  for (const fellow of store.cohortMembers(c.id)) byFellow.set(fellow, []);
   for (const m of mentorships) byFellow.set(m.fellow, [...(byFellow.get(m.fellow) ?? []), m]);
+  const users = usersMap(store, [...peopleOf(bundles), ...mentorships.map((m) => m.mentor), ...byFellow.keys()]);
   const required = (p?.supervisionHours ?? 0) * 60;
-  const fellows = [...byFellow.entries()].map(([fellow, history]) => {
+  const listed = [...byFellow.entries()].filter(
+    ([id, history]) => history.length > 0 || users.get(id)?.role === 'fellow',
+  );
+  const fellows = listed.map(([fellow, history]) => {
     const active = history.find((m) => m.status === 'active');
-    const first = [...history].sort((a, b) => a.startedAt.localeCompare(b.startedAt))[0];
+    const first = [...history].sort((a, b) => a.startedAt.localeCompare(b.startedAt))[0] as MentorshipRow | undefined;
     const last = lastSessionDate(bundles, fellow);
     const signed = minutes.get(fellow) ?? 0;
     return {
@@ -224,7 +231,7 @@ export function cohortOverview(
       hours: { signedMinutes: signed, requiredMinutes: required },
       lastSessionDate: last,
       belowHours: signed < required,
-      overGap: !!active && isOverdue(last, first.startedAt, today, p?.maxSessionGapDays ?? 0),
+      overGap: !!active && isOverdue(last, first!.startedAt, today, p?.maxSessionGapDays ?? 0),
     };
   });
   return ok({

@@ -366,6 +366,7 @@ module.exports.sendMails = function sendMails(app, mails) {
         notification,
         { name: recipient.getString('name'), lang: recipient.getString('preferred_language') },
         settings.appURL,
+        require(`${__hooks}/generated/mail-strings.json`),
       );
       const message = new MailerMessage({
         from: { address: settings.senderAddress, name: settings.senderName },

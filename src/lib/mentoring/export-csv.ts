@@ -3,6 +3,7 @@ import { isIsoDate } from './dates';
 import { countsForHours, currentSignatures, effectiveContent } from './hours';
 import { fail, type Actor, type MentoringStore } from './store';
 import type { SessionBundle } from './types';
+import { byText } from './compare';
 
 /** Excel opens a UTF-8 file as UTF-8 (and shows Georgian) only when it starts with a BOM. */
 export const BOM = '\uFEFF';
@@ -52,7 +53,7 @@ export function sessionsCsv(bundles: SessionBundle[], context: CsvContext): stri
   const columns: string[] = [...COLUMNS, ...(context.notes ? ['confidential_notes'] : [])];
   const lines = [columns.join(',')];
   const sorted = [...bundles].sort(
-    (a, b) => a.session.date.localeCompare(b.session.date) || a.session.id.localeCompare(b.session.id),
+    (a, b) => byText(a.session.date, b.session.date) || byText(a.session.id, b.session.id),
   );
   for (const bundle of sorted) {
     const { session } = bundle;

@@ -11,8 +11,7 @@ const quizCourse = (filePath: string) => filePath.replace(/\\/g, '/').split('/qu
 /** Writes what the server needs from the build: courses, programmes, and quizzes with their keys. */
 export function writeServerExport(raw: RawCurriculum, courses: CourseView[]) {
   mkdirSync(outDir, { recursive: true });
-  const write = (name: string, data: unknown) =>
-    writeFileSync(join(outDir, name), `${JSON.stringify(data, null, 2)}\n`);
+  const write = (name: string, data: unknown) => writeFileSync(join(outDir, name), `${JSON.stringify(data, null, 2)}\n`);
   write(
     'courses.json',
     courses.map((course) => ({
@@ -26,10 +25,7 @@ export function writeServerExport(raw: RawCurriculum, courses: CourseView[]) {
       }),
     })),
   );
-  write(
-    'quizzes.json',
-    raw.quizzes.map((quiz) => ({ slug: quiz.id, course: quizCourse(quiz.filePath), definition: quiz.data })),
-  );
+  write('quizzes.json', raw.quizzes.map((quiz) => ({ slug: quiz.id, course: quizCourse(quiz.filePath), definition: quiz.data })));
   write(
     'programs.json',
     raw.programs.map((program) => ({

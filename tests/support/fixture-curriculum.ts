@@ -13,18 +13,8 @@ passMark: 70
 outcomes: { ka: ["შედეგი"], en: ["An outcome"] }
 modules: [first-module, second-module]
 `,
-  'courses/tiny-course/first-module/ka.mdx': moduleFile(
-    'ka',
-    1,
-    'პირველი მოდული',
-    'ტექსტი <Glossary term="gesi">GESI</Glossary>.',
-  ),
-  'courses/tiny-course/first-module/en.mdx': moduleFile(
-    'en',
-    1,
-    'First module',
-    'Text about <Glossary term="gesi">GESI</Glossary>.',
-  ),
+  'courses/tiny-course/first-module/ka.mdx': moduleFile('ka', 1, 'პირველი მოდული', 'ტექსტი <Glossary term="gesi">GESI</Glossary>.'),
+  'courses/tiny-course/first-module/en.mdx': moduleFile('en', 1, 'First module', 'Text about <Glossary term="gesi">GESI</Glossary>.'),
   'courses/tiny-course/second-module/ka.mdx': moduleFile('ka', 2, 'მეორე მოდული', '<Quiz id="tiny-quiz" />', 'quiz'),
   'courses/tiny-course/second-module/en.mdx': moduleFile('en', 2, 'Second module', '<Quiz id="tiny-quiz" />', 'quiz'),
   'courses/tiny-course/quizzes/tiny-quiz.yaml': `id: tiny-quiz
@@ -56,13 +46,7 @@ definition: { ka: "გენდერული თანასწორობა
 `,
 });
 
-export function moduleFile(
-  lang: string,
-  order: number,
-  title: string,
-  body: string,
-  completion: 'read' | 'quiz' = 'read',
-) {
+export function moduleFile(lang: string, order: number, title: string, body: string, completion: 'read' | 'quiz' = 'read') {
   return `---
 lang: ${lang}
 title: "${title}"

@@ -3,6 +3,7 @@
 import { build } from 'esbuild';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
+import { LANGUAGES } from '../../src/lib/i18n/languages.ts';
 import { root } from './root.mjs';
 
 export const hooksEntry = join(root, 'src/lib/server/hooks-entry.ts');
@@ -25,13 +26,28 @@ export async function bundleHooksCode() {
 }
 
 /**
- * Writes the bundle only when it changed, so a watching PocketBase does not restart for nothing;
- * says whether it wrote.
+ * Writes the bundle and, beside it, the mail strings, each only when it changed, so a watching
+ * PocketBase does not restart for nothing; says whether the bundle changed.
  */
 export async function bundleHooks(outfile = hooksBundle) {
-  const code = await bundleHooksCode();
-  if (existsSync(outfile) && readFileSync(outfile, 'utf8') === code) return false;
-  mkdirSync(dirname(outfile), { recursive: true });
-  writeFileSync(outfile, code);
+  writeIfChanged(join(dirname(outfile), 'mail-strings.json'), `${JSON.stringify(mailStrings(), null, 1)}\n`);
+  return writeIfChanged(outfile, await bundleHooksCode());
+}
+
+/** The `mail.*` UI strings per language, for the notification emails the hooks send. */
+function mailStrings() {
+  return Object.fromEntries(
+    LANGUAGES.map((lang) => {
+      const strings = JSON.parse(readFileSync(join(root, `src/i18n/${lang}.json`), 'utf8'));
+      return [lang, Object.fromEntries(Object.entries(strings).filter(([key]) => key.startsWith('mail.')))];
+    }),
+  );
+}
+
+/** Writes only when the content changed; says whether it wrote. */
+function writeIfChanged(file, content) {
+  if (existsSync(file) && readFileSync(file, 'utf8') === content) return false;
+  mkdirSync(dirname(file), { recursive: true });
+  writeFileSync(file, content);
   return true;
 }

@@ -121,6 +121,7 @@ describe('confidential notes', () => {
       for (const connection of [direct, expanded, plain])
         expect(connection.events.filter((e) => leaks(e.data))).toEqual([]);
       expect(direct.events).toEqual([]);
+      expect([direct.status, expanded.status]).toEqual([403, 403]);
       expect(plain.events.length).toBeGreaterThan(0);
     } finally {
       await Promise.all([direct.close(), expanded.close(), plain.close()]);

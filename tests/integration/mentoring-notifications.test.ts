@@ -88,4 +88,18 @@ describe('notifications', () => {
     expect(again).toHaveLength(1);
     expect((await api(cast.fellowA.pb, 'POST', '/notifications/due-actions', {})).status).toBe(403);
   });
+
+  it('never fail or undo a request when the mail server is down', async () => {
+    await sink.stop();
+    // SMTP stays enabled, pointing at the closed sink.
+    await superuser().settings.update({ smtp: { enabled: true } });
+    try {
+      const session = await loggedSession(cast.mentor.pb, [cast.fellowA.record.id]);
+      expect(session.state).toBe('awaiting_fellows');
+      const [latest] = await unread(cast.fellowA.pb);
+      expect(latest).toMatchObject({ kind: 'session_awaiting_signature', session: session.id });
+    } finally {
+      await superuser().settings.update({ smtp: { enabled: false } });
+    }
+  });
 });

@@ -121,4 +121,15 @@ describe('pairing and re-pairing', () => {
     expect(reply.body.mentors.map((m: { id: string }) => m.id)).toContain(cast.mentor.record.id);
     expect((await api(cast.mentor.pb, 'GET', `/cohorts/${cast.cohort.id}/overview`)).status).toBe(403);
   });
+
+  it('lists fellows enrolled in the cohort without a mentor yet, so the coordinator can pair them', async () => {
+    const unpaired = await signedInAs('fellow');
+    const { course } = await syncedCourse('mentoring-unpaired');
+    await superuser()
+      .collection('enrolments')
+      .create({ user: unpaired.record.id, course: course.id, cohort: cast.cohort.id, status: 'active' });
+    const reply = await api(cast.coordinator.pb, 'GET', `/cohorts/${cast.cohort.id}/overview`);
+    const row = reply.body.fellows.find((f: { fellow: { id: string } }) => f.fellow.id === unpaired.record.id);
+    expect(row).toMatchObject({ mentor: null, belowHours: true, overGap: false, hours: { signedMinutes: 0 } });
+  });
 });

@@ -29,6 +29,21 @@ describe('logging a session', () => {
     expect(mine).toHaveLength(1);
   });
 
+  it('makes one session when the same outbox request arrives several times at once', async () => {
+    const body = sessionBody([cast.fellowA.record.id], { sign: true });
+    const replies = await Promise.all(Array.from({ length: 5 }, () => api(cast.mentor.pb, 'POST', '/sessions', body)));
+    expect(replies.map((r) => r.status).sort()).toEqual([200, 200, 200, 200, 201]);
+    expect(new Set(replies.map((r) => r.body.session.id)).size).toBe(1);
+    const stored = await cast.mentor.pb
+      .collection('mentoring_sessions')
+      .getFullList({ filter: `clientKey = "${body.clientKey}"` });
+    expect(stored).toHaveLength(1);
+    const asked = await cast.fellowA.pb
+      .collection('notifications')
+      .getFullList({ filter: `session = "${stored[0].id}" && kind = "session_awaiting_signature"` });
+    expect(asked).toHaveLength(1);
+  });
+
   it('answers translated-code errors for every broken rule', async () => {
     const reply = await api(
       cast.mentor.pb,

@@ -16,4 +16,11 @@ export const RULE_TABLES: Readonly<Record<string, string>> = {
   reflections: 'authorization-matrix.test.ts',
   audit_log: 'authorization-matrix.test.ts',
   certificates: 'authorization-matrix.test.ts',
+  mentorships: 'authorization-mentoring.test.ts',
+  mentoring_sessions: 'authorization-mentoring.test.ts',
+  session_signatures: 'authorization-mentoring.test.ts',
+  session_amendments: 'authorization-mentoring.test.ts',
+  session_action_ticks: 'authorization-mentoring.test.ts',
+  session_notes: 'authorization-mentoring.test.ts',
+  notifications: 'authorization-mentoring.test.ts',
 };

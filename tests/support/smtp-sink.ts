@@ -22,6 +22,7 @@ export async function smtpSink() {
   const port: number = await freePort();
   await new Promise<void>((resolve) => server.listen(port, '127.0.0.1', resolve));
   const admin = superuser();
+  let stopped = false;
   await admin.settings.update({
     meta: { senderAddress: 'mentoring@test.ertad.example', senderName: 'Ertad', appURL: 'http://ertad.test' },
     smtp: { enabled: true, host: '127.0.0.1', port, tls: false, username: '', password: '' },
@@ -30,7 +31,10 @@ export async function smtpSink() {
     messages,
     /** The messages sent to `address` so far. */
     to: (address: string) => messages.filter((m) => JSON.stringify(m.to).includes(address)),
+    /** Turns SMTP off and closes the sink; calling it again does nothing. */
     async stop() {
+      if (stopped) return;
+      stopped = true;
       await admin.settings.update({ smtp: { enabled: false } });
       await new Promise<void>((resolve) => server.close(() => resolve()));
     },

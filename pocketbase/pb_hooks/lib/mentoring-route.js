@@ -20,10 +20,20 @@ module.exports.mentoringRoute = function mentoringRoute(e, name, write) {
   };
   const mails = [];
   let reply;
-  if (write) {
+  const transaction = () =>
     $app.runInTransaction((txApp) => {
+      mails.length = 0;
       reply = mentoring[name](mentoringStore(txApp, mails), input);
     });
+  if (write) {
+    try {
+      transaction();
+    } catch (error) {
+      // Two copies of one outbox request raced: the unique (mentor, clientKey) index stopped the
+      // second session; run it again and it finds the first one and answers as a replay.
+      if (name !== 'createSession') throw error;
+      transaction();
+    }
   } else {
     reply = mentoring[name](mentoringStore($app, mails), input);
   }

@@ -53,39 +53,27 @@ const SCOPES = {
 
 /** A JSON column as JSON (not as a string holding JSON); empty ones as `empty`. */
 const asJson = (column, empty) => `json(coalesce(nullif(${column}, ''), '${empty}'))`;
-const SESSION_COLUMNS = [
-  'id',
-  'mentor',
-  'date',
-  'minutes',
-  'mode',
-  'kind',
-  'summary',
-  'situation',
-  'analysis',
-  'risk',
-  'decision',
-  'rationale',
-  'state',
-  'round',
-  'mentorSignedAt',
-  'signedAt',
-  'clientKey',
-  'created',
-  'updated',
-]
-  .map((c) => `'${c}', [[${c}]]`)
-  .concat(['fellows', 'functions', 'topics', 'actions'].map((c) => `'${c}', ${asJson(`[[${c}]]`, '[]')}`));
+// Dates as ISO ("2026-12-01T10:00:00.000Z"), converted by SQLite rather than field by field in JS.
+const asIso = (column) => `replace([[${column}]], ' ', 'T')`;
+const plain = (c) => `'${c}', [[${c}]]`;
+const isoColumn = (c) => `'${c}', ${asIso(c)}`;
 const LONG_TEXT = ['summary', 'situation', 'analysis', 'risk', 'decision', 'rationale'];
-// Without the long texts: what hours, flags and counts need.
-const LIGHT_COLUMNS = SESSION_COLUMNS.filter((column) => !LONG_TEXT.some((name) => column.startsWith(`'${name}'`)));
-const SIGNATURE_COLUMNS = ['id', 'session', 'fellow', 'round', 'decision', 'comment', 'signedAt'].map(
-  (c) => `'${c}', [[${c}]]`,
-);
-const AMENDMENT_COLUMNS = ['id', 'session', 'author', 'reason', 'created']
-  .map((c) => `'${c}', [[${c}]]`)
-  .concat([`'changes', ${asJson('[[changes]]', '{}')}`]);
-const TICK_COLUMNS = ['id', 'session', 'action', 'done', 'by'].map((c) => `'${c}', [[${c}]]`);
+const SESSION_BASE = ['id', 'mentor', 'date', 'minutes', 'mode', 'kind', 'state', 'round', 'clientKey']
+  .map(plain)
+  .concat(['mentorSignedAt', 'signedAt', 'created', 'updated'].map(isoColumn))
+  .concat(['fellows', 'functions', 'topics', 'actions'].map((c) => `'${c}', ${asJson(`[[${c}]]`, '[]')}`));
+const SESSION_COLUMNS = SESSION_BASE.concat(LONG_TEXT.map(plain));
+// Without the long texts (they come back empty): what hours, flags and counts need.
+const LIGHT_COLUMNS = SESSION_BASE.concat(LONG_TEXT.map((c) => `'${c}', ''`));
+const SIGNATURE_COLUMNS = ['id', 'session', 'fellow', 'round', 'decision', 'comment']
+  .map(plain)
+  .concat([isoColumn('signedAt')]);
+const AMENDMENT_COLUMNS = ['id', 'session', 'author', 'reason']
+  .map(plain)
+  .concat([isoColumn('created'), `'changes', ${asJson('[[changes]]', '{}')}`]);
+const TICK_COLUMNS = ['id', 'session', 'action', 'by']
+  .map(plain)
+  .concat([`'done', json(CASE WHEN [[done]] THEN 'true' ELSE 'false' END)`]);
 
 /**
  * Rows of `table` matching `condition` as plain JS objects. SQLite builds one JSON text: a
@@ -102,11 +90,6 @@ function rows(app, table, columns, condition, params) {
     .bind(params)
     .one(result);
   return JSON.parse(result.data || '[]');
-}
-
-/** "2026-12-01 10:00:00.000Z" (as PocketBase stores dates) → ISO; '' stays ''. */
-function isoText(value) {
-  return value ? String(value).replace(' ', 'T') : '';
 }
 
 function bySession(list) {
@@ -177,6 +160,12 @@ module.exports.mentoringStore = function mentoringStore(app, mails) {
       const record = first(app, 'cohorts', 'id = {:id}', { id });
       return record && { id: record.id, name: record.getString('name'), programId: record.getString('program') };
     },
+    cohortMembers(cohortId) {
+      const members = new Set();
+      for (const record of app.findRecordsByFilter('enrolments', 'cohort = {:c}', '', 0, 0, { c: cohortId }))
+        members.add(record.getString('user'));
+      return [...members];
+    },
     cohorts() {
       return app
         .findRecordsByFilter('cohorts', 'id != ""', '-starts', 0, 0)
@@ -207,17 +196,12 @@ module.exports.mentoringStore = function mentoringStore(app, mails) {
       const signatures = bySession(rows(app, 'session_signatures', SIGNATURE_COLUMNS, children, ids));
       const amendments = bySession(rows(app, 'session_amendments', AMENDMENT_COLUMNS, children, ids));
       const ticks = bySession(rows(app, 'session_action_ticks', TICK_COLUMNS, children, ids));
-      return sessions.map((session) => {
-        if (light) for (const field of LONG_TEXT) session[field] = '';
-        for (const field of ['mentorSignedAt', 'signedAt', 'created', 'updated'])
-          session[field] = isoText(session[field]);
-        return {
-          session,
-          signatures: (signatures[session.id] || []).map((s) => Object.assign(s, { signedAt: isoText(s.signedAt) })),
-          amendments: (amendments[session.id] || []).map((a) => Object.assign(a, { created: isoText(a.created) })),
-          ticks: (ticks[session.id] || []).map((t) => Object.assign(t, { done: t.done === 1 || t.done === true })),
-        };
-      });
+      return sessions.map((session) => ({
+        session,
+        signatures: signatures[session.id] || [],
+        amendments: amendments[session.id] || [],
+        ticks: ticks[session.id] || [],
+      }));
     },
     findSessionIdByKey(mentor, clientKey) {
       const record = first(app, 'mentoring_sessions', 'mentor = {:mentor} && clientKey = {:clientKey}', {
@@ -360,6 +344,7 @@ module.exports.sendMails = function sendMails(app, mails) {
         notification,
         { name: recipient.getString('name'), lang: recipient.getString('preferred_language') },
         settings.appURL,
+        require(`${__hooks}/generated/mail-strings.json`),
       );
       const message = new MailerMessage({
         from: { address: settings.senderAddress, name: settings.senderName },

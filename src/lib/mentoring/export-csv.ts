@@ -3,6 +3,7 @@ import { isIsoDate } from './dates';
 import { countsForHours, currentSignatures, effectiveContent } from './hours';
 import { fail, type Actor, type MentoringStore } from './store';
 import type { SessionBundle } from './types';
+import { byText } from './compare';
 
 /** Excel opens a UTF-8 file as UTF-8 (and shows Georgian) only when it starts with a BOM. */
 export const BOM = '\uFEFF';
@@ -27,11 +28,14 @@ const COLUMNS = [
   'amendments',
 ] as const;
 
+const FORMULA_START = new Set(['=', '+', '-', '@', '\t', '\r']);
+const NEEDS_QUOTES = /[",\r\n]/;
+
 /** One CSV field: quoted when it holds a comma, quote or line break; formulas neutralised for spreadsheets. */
 export function csvField(value: unknown): string {
   let text = value === null || value === undefined ? '' : String(value);
-  if (/^[=+\-@\t\r]/.test(text)) text = `'${text}`;
-  return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
+  if (FORMULA_START.has(text.charAt(0))) text = `'${text}`;
+  return NEEDS_QUOTES.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
 }
 
 export type CsvContext = {
@@ -49,7 +53,7 @@ export function sessionsCsv(bundles: SessionBundle[], context: CsvContext): stri
   const columns: string[] = [...COLUMNS, ...(context.notes ? ['confidential_notes'] : [])];
   const lines = [columns.join(',')];
   const sorted = [...bundles].sort(
-    (a, b) => a.session.date.localeCompare(b.session.date) || a.session.id.localeCompare(b.session.id),
+    (a, b) => byText(a.session.date, b.session.date) || byText(a.session.id, b.session.id),
   );
   for (const bundle of sorted) {
     const { session } = bundle;
@@ -96,14 +100,26 @@ function inRange(query: Record<string, string>) {
     b.session.state !== 'draft' && (!from || b.session.date >= from) && (!to || b.session.date <= to);
 }
 
+/** Each fellow's cohort and programme; a cohort export names its own cohort for everyone. */
 function placements(store: MentoringStore, fellows: string[], cohortId?: string) {
+  const cohorts = new Map<string, { cohort: string; program: string }>();
+  const place = (id: string) => {
+    if (!cohorts.has(id)) {
+      const cohort = store.findCohort(id);
+      const program = cohort ? store.findProgram(cohort.programId) : null;
+      cohorts.set(id, { cohort: cohort?.name ?? '', program: program?.slug ?? '' });
+    }
+    return cohorts.get(id)!;
+  };
   const result = new Map<string, { cohort: string; program: string }>();
   for (const fellow of fellows) {
-    const ms = store.mentorships({ fellow }).filter((m) => !cohortId || m.cohort === cohortId);
+    if (cohortId) {
+      result.set(fellow, place(cohortId));
+      continue;
+    }
+    const ms = store.mentorships({ fellow });
     const chosen = ms.find((m) => m.status === 'active') ?? ms[0];
-    const cohort = chosen ? store.findCohort(chosen.cohort) : null;
-    const program = cohort ? store.findProgram(cohort.programId) : null;
-    result.set(fellow, { cohort: cohort?.name ?? '', program: program?.slug ?? '' });
+    result.set(fellow, chosen ? place(chosen.cohort) : { cohort: '', program: '' });
   }
   return (fellow: string) => result.get(fellow) ?? { cohort: '', program: '' };
 }

@@ -1,5 +1,6 @@
 import { applySessionInput, CONTENT_FIELDS, contentOf } from './session-input';
 import type { SessionBundle, SessionContent, SignatureRow } from './types';
+import { byText } from './compare';
 
 /**
  * The session as amended: the signed original with every amendment applied in order. Without
@@ -8,7 +9,7 @@ import type { SessionBundle, SessionContent, SignatureRow } from './types';
  */
 export function effectiveContent(bundle: SessionBundle): SessionContent {
   if (bundle.amendments.length === 0) return bundle.session;
-  const amendments = [...bundle.amendments].sort((a, b) => a.created.localeCompare(b.created));
+  const amendments = [...bundle.amendments].sort((a, b) => byText(a.created, b.created));
   let content = contentOf(bundle.session);
   for (const amendment of amendments) {
     const body: Record<string, unknown> = {};

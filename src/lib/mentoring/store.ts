@@ -57,6 +57,8 @@ export interface MentoringStore {
   findMentorship(id: string): MentorshipRow | null;
   saveMentorship(row: Omit<MentorshipRow, 'id'> & { id?: string }): string;
   findCohort(id: string): CohortRow | null;
+  /** Users enrolled in any course through this cohort. */
+  cohortMembers(cohortId: string): string[];
   cohorts(): CohortRow[];
   findProgram(id: string): ProgramRow | null;
   /** `light`: without the long texts (summary and case fields come back empty), for counting. */

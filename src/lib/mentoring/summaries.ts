@@ -4,11 +4,12 @@ import { currentSignatures, effectiveContent, minutesByFellow } from './hours';
 import { fail, ok, type Actor, type MentoringStore, type UserRow } from './store';
 import type { CohortRow, MentorshipRow, ProgramRow, SessionBundle } from './types';
 import { peopleOf, sessionView } from './view';
+import { byText } from './compare';
 
 const RECENT = 100;
 
 const newestFirst = (a: SessionBundle, b: SessionBundle) =>
-  b.session.date.localeCompare(a.session.date) || b.session.created.localeCompare(a.session.created);
+  byText(b.session.date, a.session.date) || byText(b.session.created, a.session.created);
 
 function programView(program: ProgramRow | null) {
   return (
@@ -103,6 +104,7 @@ export function mentorWorkspace(store: MentoringStore, input: { actor: Actor; no
       flags: {
         overdue: isOverdue(last, m.startedAt, today, p?.maxSessionGapDays ?? 0),
         unsignedSessions: mine.filter((b) => b.session.state !== 'signed').length,
+        disputedSessions: mine.filter((b) => b.session.state === 'disputed').length,
         openActions,
       },
       progress: progress.get(m.fellow) ?? { courses: 0, coursesCompleted: 0, modules: 0, modulesCompleted: 0 },
@@ -113,7 +115,7 @@ export function mentorWorkspace(store: MentoringStore, input: { actor: Actor; no
     .slice(0, RECENT)
     .map((b) => b.session.id);
   const recent = recentIds.length ? store.loadSessions({ ids: recentIds }).sort(newestFirst) : [];
-  const lastLogged = [...own].sort((a, b) => b.session.created.localeCompare(a.session.created))[0];
+  const lastLogged = [...own].sort((a, b) => byText(b.session.created, a.session.created))[0];
   return ok({
     mentor: { id: input.actor.id, name: users.get(input.actor.id)?.name ?? '' },
     fellows,
@@ -130,7 +132,7 @@ export function fellowSummary(store: MentoringStore, input: { actor: Actor; now:
   const users = usersMap(store, peopleOf(bundles));
   const awaiting = bundles
     .filter((b) => b.session.state === 'awaiting_fellows' && !currentSignatures(b).has(me))
-    .sort((a, b) => a.session.date.localeCompare(b.session.date));
+    .sort((a, b) => byText(a.session.date, b.session.date));
   const awaitingIds = new Set(awaiting.map((b) => b.session.id));
   const others = bundles.filter((b) => !awaitingIds.has(b.session.id)).sort(newestFirst);
   const minutes = minutesByFellow(bundles).get(me) ?? 0;
@@ -209,13 +211,19 @@ export function cohortOverview(
   const bundles = store.loadSessions({ cohort: c.id });
   const minutes = minutesByFellow(bundles);
   const mentors = store.usersByRole('mentor');
-  const users = usersMap(store, [...peopleOf(bundles), ...mentorships.flatMap((m) => [m.mentor, m.fellow])]);
+
   const byFellow = new Map<string, MentorshipRow[]>();
+  // Enrolled fellows without a mentor yet are listed too: they are the ones to pair.
+  for (const fellow of store.cohortMembers(c.id)) byFellow.set(fellow, []);
   for (const m of mentorships) byFellow.set(m.fellow, [...(byFellow.get(m.fellow) ?? []), m]);
+  const users = usersMap(store, [...peopleOf(bundles), ...mentorships.map((m) => m.mentor), ...byFellow.keys()]);
   const required = (p?.supervisionHours ?? 0) * 60;
-  const fellows = [...byFellow.entries()].map(([fellow, history]) => {
+  const listed = [...byFellow.entries()].filter(
+    ([id, history]) => history.length > 0 || users.get(id)?.role === 'fellow',
+  );
+  const fellows = listed.map(([fellow, history]) => {
     const active = history.find((m) => m.status === 'active');
-    const first = [...history].sort((a, b) => a.startedAt.localeCompare(b.startedAt))[0];
+    const first = [...history].sort((a, b) => byText(a.startedAt, b.startedAt))[0] as MentorshipRow | undefined;
     const last = lastSessionDate(bundles, fellow);
     const signed = minutes.get(fellow) ?? 0;
     return {
@@ -224,13 +232,13 @@ export function cohortOverview(
       hours: { signedMinutes: signed, requiredMinutes: required },
       lastSessionDate: last,
       belowHours: signed < required,
-      overGap: !!active && isOverdue(last, first.startedAt, today, p?.maxSessionGapDays ?? 0),
+      overGap: !!active && isOverdue(last, first!.startedAt, today, p?.maxSessionGapDays ?? 0),
     };
   });
   return ok({
     cohort: { id: c.id, name: c.name, program: programView(p) },
     mentorships: mentorships
-      .sort((a, b) => b.startedAt.localeCompare(a.startedAt))
+      .sort((a, b) => byText(b.startedAt, a.startedAt))
       .map((m) => ({
         id: m.id,
         mentor: personOf(users, m.mentor),

@@ -1,6 +1,7 @@
 import { currentSignatures, effectiveContent } from './hours';
 import type { Actor, UserRow } from './store';
 import type { SessionBundle } from './types';
+import { byText } from './compare';
 
 const person = (users: Map<string, UserRow>, id: string) => ({ id, name: users.get(id)?.name ?? '' });
 
@@ -64,7 +65,7 @@ export function sessionView(bundle: SessionBundle, users: Map<string, UserRow>, 
     created: session.created,
     updated: session.updated,
     amendments: [...bundle.amendments]
-      .sort((a, b) => a.created.localeCompare(b.created))
+      .sort((a, b) => byText(a.created, b.created))
       .map((a) => ({
         id: a.id,
         author: person(users, a.author),

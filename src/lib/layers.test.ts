@@ -12,7 +12,8 @@ const LAYERS: string[][] = [
   ['content'],
   ['search'],
   ['records'],
-  ['certificates'],
+  ['mentoring'],
+  ['certificates', 'session-form'],
   ['server'],
 ];
 

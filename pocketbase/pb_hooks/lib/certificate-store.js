@@ -53,13 +53,11 @@ function byIdOrSlug(app, collection, key) {
   return first(app, collection, 'id = {:key} || slug = {:key}', { key });
 }
 
-/**
- * Supervision sessions of `userId` in `programId` as [{ minutes, signedByBoth }]. The mentoring
- * collections do not exist on this branch: until they are wired here, no programme with a
- * supervision requirement can be complete, which is what the rule asks for.
- */
+/** Supervision sessions of `userId` in `programId` as [{ minutes, signedByBoth }], counted by the mentoring code. */
 function signedSupervisionSessions(app, userId, programId) {
-  return [];
+  const { programSupervision } = require(`${__hooks}/generated/ertad-lib.cjs`);
+  const { mentoringStore } = require(`${__hooks}/lib/mentoring-store.js`);
+  return programSupervision(mentoringStore(app, null), userId, programId);
 }
 
 module.exports.certificateStore = function certificateStore(app) {

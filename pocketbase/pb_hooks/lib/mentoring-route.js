@@ -24,6 +24,7 @@ module.exports.mentoringRoute = function mentoringRoute(e, name, write) {
     $app.runInTransaction((txApp) => {
       mails.length = 0;
       reply = mentoring[name](mentoringStore(txApp, mails), input);
+      issueForSignedSession(txApp, reply, input.now);
     });
   if (write) {
     try {
@@ -45,6 +46,21 @@ module.exports.mentoringRoute = function mentoringRoute(e, name, write) {
   }
   return e.json(reply.status, reply.body);
 };
+
+/**
+ * A session that every side has just signed may complete a programme's supervision hours: issue
+ * what its fellows have earned in the same transaction, so the certificate and the signature
+ * commit together, once.
+ */
+function issueForSignedSession(txApp, reply, now) {
+  const session = reply.status === 200 && reply.body && reply.body.session;
+  if (!session || session.state !== 'signed') return;
+  const { issueEarnedProgramCertificates } = require(`${__hooks}/generated/ertad-lib.cjs`);
+  const { certificateStore } = require(`${__hooks}/lib/certificate-store.js`);
+  for (const fellow of session.fellows) {
+    issueEarnedProgramCertificates(certificateStore(txApp), { userId: fellow.id || fellow, now });
+  }
+}
 
 /** Creates the "action due" notifications (and emails) that are owed today. */
 module.exports.notifyDue = function notifyDue(app) {

@@ -99,16 +99,40 @@ export function issueEarnedCertificates(
   const courseCertificate = issueAutomatically(store, holder, { kind: 'course', course }, input.now);
   if (courseCertificate) issued.push(courseCertificate);
 
+  issued.push(...issueProgramCertificates(store, holder, input.now, (rule) => rule.courses.includes(course.slug)));
+  return issued;
+}
+
+/**
+ * Issues the programme certificates the person has just earned through supervision hours (a
+ * session signed by everyone), in the transaction that signed it. Returns the ids issued.
+ */
+export function issueEarnedProgramCertificates(
+  store: CertificateStore,
+  input: { userId: string; now: string },
+): string[] {
+  const holder = store.findHolder(input.userId);
+  return holder ? issueProgramCertificates(store, holder, input.now, () => true) : [];
+}
+
+/** The certificates of the holder's programmes whose rule `concerns` says to look at and that are now met. */
+function issueProgramCertificates(
+  store: CertificateStore,
+  holder: HolderRow,
+  now: string,
+  concerns: (rule: NonNullable<ProgramAchievement['rule']>) => boolean,
+): string[] {
+  const issued: string[] = [];
   for (const program of store.programsOf(holder.id)) {
-    if (!program.rule || !program.rule.courses.includes(course.slug)) continue;
+    if (!program.rule || !concerns(program.rule)) continue;
     const completed = program.rule.courses.filter((slug) => {
-      const required = slug === course.slug ? course : store.findCourse(slug);
+      const required = store.findCourse(slug);
       return required !== null && courseMet(store, holder.id, required);
     });
     const sessions = store.supervisionSessions(holder.id, program.id);
     if (!programComplete(program.rule, completed, program.supervisionHours, sessions)) continue;
-    const programCertificate = issueAutomatically(store, holder, { kind: 'program', program }, input.now);
-    if (programCertificate) issued.push(programCertificate);
+    const certificate = issueAutomatically(store, holder, { kind: 'program', program }, now);
+    if (certificate) issued.push(certificate);
   }
   return issued;
 }

@@ -1,3 +1,4 @@
+import type { MentoringStore } from './store';
 import { applySessionInput, CONTENT_FIELDS, contentOf } from './session-input';
 import type { SessionBundle, SessionContent, SignatureRow } from './types';
 import { byText } from './compare';
@@ -55,4 +56,25 @@ export function stateAfterDecisions(fellows: string[], decisions: Map<string, Si
   return fellows.every((fellow) => decisions.get(fellow)?.decision === 'signed')
     ? ('signed' as const)
     : ('awaiting_fellows' as const);
+}
+
+/**
+ * A fellow's supervision sessions in a programme, as the certificate rule counts them: the sessions
+ * with the mentors they had (active or ended) in that programme's cohorts.
+ */
+export function programSupervision(
+  store: Pick<MentoringStore, 'mentorships' | 'findCohort' | 'loadSessions'>,
+  fellow: string,
+  programId: string,
+): { minutes: number; signedByBoth: boolean }[] {
+  const mentors = new Set(
+    store
+      .mentorships({ fellow })
+      .filter((m) => store.findCohort(m.cohort)?.programId === programId)
+      .map((m) => m.mentor),
+  );
+  return store
+    .loadSessions({ fellow })
+    .filter((bundle) => mentors.has(bundle.session.mentor))
+    .map((bundle) => ({ minutes: effectiveContent(bundle).minutes, signedByBoth: countsForHours(bundle) }));
 }

@@ -1,6 +1,6 @@
 // Everything PocketBase's hooks use from src/lib, bundled into pocketbase/pb_hooks/generated/ertad-lib.cjs.
 export { certificateDocument } from '../certificates/document';
-export { issueEarnedCertificates } from '../certificates/issue';
+export { issueEarnedCertificates, issueEarnedProgramCertificates } from '../certificates/issue';
 export { issueManually, revokeCertificate } from '../certificates/manage';
 export { verifyCode } from '../certificates/verify';
 export { DEFAULT_LANG } from '../i18n/languages';
@@ -10,4 +10,5 @@ export { quizRecordFields } from '../records/quiz-record';
 export { recordProgress } from '../records/record-progress';
 export { prepareAttempt, storeAttempt } from '../records/submit-attempt';
 export { actorId, learningStore } from './learning-store';
+export { programSupervision } from '../mentoring/hours';
 export * as mentoring from '../mentoring/routes';

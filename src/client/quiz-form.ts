@@ -25,18 +25,35 @@ export function collectAnswers(form: HTMLFormElement): Record<string, Answer> {
   return answers;
 }
 
+/** One question of the reply: what the quiz's review policy lets this attempt show. */
 interface GradedQuestion {
   id: string;
   correct: boolean;
   feedback?: string;
   explanation?: string;
+  correctOptionIds?: string[];
 }
 
 interface GradedAttempt {
   score: number;
   passed: boolean;
   attemptsLeft: number | null;
+  review?: 'after-passing' | 'after-last-attempt';
+  /** False while the policy withholds right answers and explanations. */
+  answersShown?: boolean;
   questions: GradedQuestion[];
+}
+
+/** Marks the options the reply names as right, so a fellow who may see the key sees it beside them. */
+function markRightOptions(fieldset: HTMLFieldSetElement, rightIds: string[] | undefined, label: string | undefined) {
+  fieldset.querySelectorAll('.quiz-right-option').forEach((mark) => mark.remove());
+  for (const id of rightIds ?? []) {
+    const input = fieldset.querySelector<HTMLInputElement>(`input[value="${CSS.escape(id)}"]`);
+    const mark = document.createElement('strong');
+    mark.className = 'quiz-right-option';
+    mark.textContent = ` (${label ?? ''})`;
+    input?.parentElement?.append(mark);
+  }
 }
 
 /** Marks each question right or wrong with its feedback, and announces the score. */
@@ -48,15 +65,25 @@ export function renderResult(quiz: HTMLElement, attempt: GradedAttempt) {
     fieldset.querySelector('.quiz-feedback')?.remove();
     const note = document.createElement('div');
     note.className = `quiz-feedback ${question.correct ? 'is-correct' : 'is-incorrect'}`;
-    for (const text of [question.correct ? msg.msgCorrect : msg.msgIncorrect, question.feedback, question.explanation]) {
+    for (const text of [
+      question.correct ? msg.msgCorrect : msg.msgIncorrect,
+      question.feedback,
+      question.explanation,
+    ]) {
       if (!text) continue;
       const line = document.createElement('p');
       line.textContent = text;
       note.append(line);
     }
     fieldset.append(note);
+    markRightOptions(fieldset, question.correctOptionIds, msg.msgRightOption);
   }
   const summary = `${attempt.score}% — ${attempt.passed ? msg.msgPassed : msg.msgFailed}`;
-  const left = attempt.attemptsLeft === null ? '' : ` ${msg.msgAttemptsLeft?.replace('{count}', String(attempt.attemptsLeft))}`;
-  quiz.querySelector('[data-quiz-status]')!.textContent = `${summary}.${left}`;
+  const left =
+    attempt.attemptsLeft === null ? '' : ` ${msg.msgAttemptsLeft?.replace('{count}', String(attempt.attemptsLeft))}`;
+  const withheld =
+    attempt.answersShown === false
+      ? ` ${attempt.review === 'after-last-attempt' ? msg.msgAnswersAfterLastAttempt : msg.msgAnswersAfterPassing}`
+      : '';
+  quiz.querySelector('[data-quiz-status]')!.textContent = `${summary}.${left}${withheld}`;
 }

@@ -27,8 +27,8 @@ const quiz = { id: 'quiz1', slug: 'gesi-quiz', courseId: 'course1', version: 'v1
 const otherQuiz = { ...quiz, id: 'quiz2', slug: 'other-quiz' };
 const now = '2025-03-03 09:00:00.000Z';
 
-function setUp() {
-  const memory = memoryStore({ courses: [course], quizzes: [quiz, otherQuiz] });
+function setUp(quizDefinition = definition) {
+  const memory = memoryStore({ courses: [course], quizzes: [{ ...quiz, definition: quizDefinition }, otherQuiz] });
   memory.store.saveEnrolment({ userId: 'nino', courseId: 'course1', cohortId: '', status: 'active' });
   let keys = 0;
   const submit = (body: Record<string, unknown>, userId = 'nino') =>
@@ -54,15 +54,27 @@ describe('submitAttempt', () => {
   it('hides right options and explanations while a failed fellow has attempts left', () => {
     const { submit } = setUp();
     const { questions } = submit({ answers: { q1: 'b' } }).body as AttemptReply;
-    expect(questions).toEqual([{ id: 'q1', correct: false, feedback: 'Not quite.' }]);
+    expect(questions).toEqual([{ id: 'q1', correct: false }]);
   });
 
-  it('shows right options and explanations after the last attempt fails', () => {
+  it('keeps withholding them after the last attempt fails, under the default review policy', () => {
     const { submit } = setUp();
     submit({ answers: { q1: 'b' } });
-    const { questions, attemptsLeft } = submit({ answers: { q1: 'b' } }).body as AttemptReply;
-    expect(attemptsLeft).toBe(0);
-    expect(questions[0]).toMatchObject({ correctOptionIds: ['a'], explanation: 'Because A.' });
+    const reply = submit({ answers: { q1: 'b' } }).body as AttemptReply;
+    expect(reply).toMatchObject({ attemptsLeft: 0, review: 'after-passing', answersShown: false });
+    expect(reply.questions).toEqual([{ id: 'q1', correct: false }]);
+  });
+
+  it('shows right options and explanations after the last attempt fails when the quiz opts in', () => {
+    const { submit } = setUp({ ...definition, review: 'after-last-attempt' });
+    submit({ answers: { q1: 'b' } });
+    const reply = submit({ answers: { q1: 'b' } }).body as AttemptReply;
+    expect(reply).toMatchObject({ attemptsLeft: 0, answersShown: true });
+    expect(reply.questions[0]).toMatchObject({
+      correctOptionIds: ['a'],
+      explanation: 'Because A.',
+      feedback: 'Not quite.',
+    });
   });
 
   it('completes the module that the passed quiz completes, and only that one', () => {

@@ -8,6 +8,8 @@ import {
   type QuestionResult,
   type QuizResult,
 } from '../quiz/grading';
+import { reviewAttempt } from '../quiz/review';
+import type { ReviewPolicy } from '../quiz/schema';
 import { parseAttemptRequest } from './attempt-request';
 import { completeCourseIfDone, isLearning } from './course-completion';
 import { errorReply, type AttemptRow, type LearningStore, type QuizRow, type Reply } from './store';
@@ -18,6 +20,10 @@ export type AttemptResult = {
   attemptsLeft: number | null;
   correctCount: number;
   questionCount: number;
+  /** The quiz's review policy, so the page can say when the right answers will show. */
+  review: ReviewPolicy;
+  /** Whether this reply shows the right answers and explanations. */
+  answersShown: boolean;
   questions: QuestionResult[];
 };
 
@@ -25,15 +31,6 @@ export type AttemptResult = {
 export type AttemptReply = AttemptResult & { attemptId: string; attemptNumber: number; score: number; passed: boolean };
 
 export type AttemptInput = { userId: string; quizSlug: string; body: unknown; fallbackLang: Lang; now: string };
-
-/**
- * Right options and explanations only once they can no longer help a resubmission: after a pass,
- * or when no attempt is left. Until then a fellow learns which questions were wrong, not the key.
- */
-export function visibleFeedback(result: QuizResult, reveal: boolean): QuestionResult[] {
-  if (reveal) return result.questions;
-  return result.questions.map(({ correctOptionIds, explanation, ...shown }) => shown);
-}
 
 function replyOf(attempt: AttemptRow): AttemptReply {
   return {
@@ -78,7 +75,10 @@ const notEnrolled = () => errorReply(403, 'Enrol in the course of this quiz befo
  * First half of POST /api/ertad/quizzes/{slug}/attempts: checks and grades, reading only. It runs
  * outside the write transaction, so grading never holds SQLite's single writer.
  */
-export function prepareAttempt(store: LearningStore, input: AttemptInput): { ok: false; reply: Reply } | { ok: true; attempt: PreparedAttempt } {
+export function prepareAttempt(
+  store: LearningStore,
+  input: AttemptInput,
+): { ok: false; reply: Reply } | { ok: true; attempt: PreparedAttempt } {
   const parsed = parseAttemptRequest(input.body, input.fallbackLang);
   if (!parsed.ok) return { ok: false, reply: errorReply(400, 'The submission is malformed.', parsed.errors) };
   const { answers, idempotencyKey, lang } = parsed.request;
@@ -90,7 +90,10 @@ export function prepareAttempt(store: LearningStore, input: AttemptInput): { ok:
   if (!isLearning(store.findEnrolment(input.userId, quiz.courseId))) return { ok: false, reply: notEnrolled() };
   const check = checkSubmission(quiz.definition, answers);
   if (!check.ok) return { ok: false, reply: errorReply(400, 'Some answers do not fit the quiz.', check.errors) };
-  return { ok: true, attempt: { quiz, answers, idempotencyKey, graded: gradeQuiz(quiz.definition, answers as Answers, lang) } };
+  return {
+    ok: true,
+    attempt: { quiz, answers, idempotencyKey, graded: gradeQuiz(quiz.definition, answers as Answers, lang) },
+  };
 }
 
 /**
@@ -113,7 +116,7 @@ export function storeAttempt(store: LearningStore, userId: string, prepared: Pre
     attemptsLeft,
     correctCount: graded.correctCount,
     questionCount: graded.questionCount,
-    questions: visibleFeedback(graded, graded.passed || attemptsLeft === 0),
+    ...reviewAttempt(quiz.definition, graded, attemptsLeft),
   };
   const attempt = { quizId: quiz.id, attemptNumber, score: graded.score, passed: graded.passed, result };
   const id = store.createAttempt({ ...attempt, userId, quizVersion: quiz.version, answers, idempotencyKey });

@@ -11,6 +11,7 @@ import (
 	"strings"
 	"time"
 
+	"github.com/dop251/goja"
 	"github.com/pocketbase/pocketbase"
 	"github.com/pocketbase/pocketbase/apis"
 	"github.com/pocketbase/pocketbase/core"
@@ -42,6 +43,9 @@ func main() {
 		HooksDir:      hooksDir,
 		HooksWatch:    hooksWatch,
 		HooksPoolSize: hooksPool,
+		OnInit: func(vm *goja.Runtime) {
+			vm.Set("ertadBodyCap", bodyCap)
+		},
 	})
 
 	migratecmd.MustRegister(app, app.RootCmd, migratecmd.Config{
@@ -54,6 +58,7 @@ func main() {
 		Func: func(e *core.ServeEvent) error {
 			// A server has no browser to open: print the first-superuser link only.
 			e.InstallerFunc = printInstallerLink
+			e.Router.Bind(perUserLimit())
 			if !e.Router.HasRoute(http.MethodGet, "/{path...}") {
 				// Compressed: pages, scripts and search shards reach phones on weak rural connections.
 				e.Router.GET("/{path...}", apis.Static(os.DirFS(publicDir), indexFallback)).

@@ -2,7 +2,7 @@
 // sources changed. PB_BIN=/path/to/pocketbase skips the build and uses that binary.
 import { createHash } from 'node:crypto';
 import { execFileSync, spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { builtBinary, root } from './lib/pocketbase-binary.mjs';
 
@@ -22,7 +22,8 @@ if (process.env.PB_BIN) {
 }
 
 const sourceHash = createHash('sha256');
-for (const file of ['go.mod', 'go.sum', 'main.go']) sourceHash.update(readFileSync(join(moduleDir, file)));
+const goFiles = readdirSync(moduleDir).filter((file) => file.endsWith('.go')).sort();
+for (const file of ['go.mod', 'go.sum', ...goFiles]) sourceHash.update(readFileSync(join(moduleDir, file)));
 const hash = sourceHash.digest('hex');
 
 if (existsSync(builtBinary) && existsSync(stampFile) && readFileSync(stampFile, 'utf8') === hash) {

@@ -27,6 +27,7 @@ routerAdd(
     return e.json(reply.status, reply.body);
   },
   $apis.requireAuth('users'),
+  require(`${__hooks}/lib/request-limits.js`).capBody('quizAttempt'),
 );
 
 onRecordCreate((e) => {

@@ -61,7 +61,7 @@ func main() {
 			e.Router.Bind(perUserLimit())
 			if !e.Router.HasRoute(http.MethodGet, "/{path...}") {
 				// Compressed: pages, scripts and search shards reach phones on weak rural connections.
-				e.Router.GET("/{path...}", apis.Static(os.DirFS(publicDir), indexFallback)).
+				e.Router.GET("/{path...}", staticSite(publicDir, indexFallback)).
 					Bind(apis.GzipWithConfig(apis.GzipConfig{MinLength: 1024}))
 			}
 			return e.Next()

@@ -1,8 +1,10 @@
 // Progress events are kept on the device while the connection is down and sent when it returns,
 // so reading on a bus in Samtskhe-Javakheti still counts.
-import { api } from './api';
+import { api, currentSession } from './api';
+import { personalKey } from './device-data';
 
-const KEY = 'ertad:pending-progress';
+/** Per person: events kept offline are sent only with the session of whoever read the page. */
+const key = () => personalKey('pending-progress', currentSession()?.id);
 
 interface ProgressEvent {
   course: string;
@@ -12,7 +14,7 @@ interface ProgressEvent {
 
 function pending(): ProgressEvent[] {
   try {
-    return JSON.parse(localStorage.getItem(KEY) ?? '[]');
+    return JSON.parse(localStorage.getItem(key()) ?? '[]');
   } catch {
     return [];
   }
@@ -23,7 +25,7 @@ export async function recordProgress(event: ProgressEvent): Promise<number> {
   const reply = await api('/api/ertad/progress', { method: 'POST', body: event });
   if (reply.status === 0) {
     const queue = pending().filter((e) => !(e.course === event.course && e.module === event.module && e.event === event.event));
-    localStorage.setItem(KEY, JSON.stringify([...queue, event]));
+    localStorage.setItem(key(), JSON.stringify([...queue, event]));
   }
   return reply.status;
 }
@@ -32,6 +34,6 @@ export async function recordProgress(event: ProgressEvent): Promise<number> {
 export async function flushProgress() {
   const queue = pending();
   if (queue.length === 0) return;
-  localStorage.setItem(KEY, '[]');
+  localStorage.setItem(key(), '[]');
   for (const event of queue) await recordProgress(event);
 }

@@ -24,7 +24,9 @@ function pending(): ProgressEvent[] {
 export async function recordProgress(event: ProgressEvent): Promise<number> {
   const reply = await api('/api/ertad/progress', { method: 'POST', body: event });
   if (reply.status === 0) {
-    const queue = pending().filter((e) => !(e.course === event.course && e.module === event.module && e.event === event.event));
+    const queue = pending().filter(
+      (e) => !(e.course === event.course && e.module === event.module && e.event === event.event),
+    );
     localStorage.setItem(key(), JSON.stringify([...queue, event]));
   }
   return reply.status;

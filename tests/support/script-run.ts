@@ -2,9 +2,9 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { join } from 'node:path';
 import { root } from '../../scripts/lib/pocketbase-binary.mjs';
 
-/** A project script (`scripts/<name>`) run by Node with extra environment; its output is collected. */
-export function runScript(name: string, env: Record<string, string>) {
-  const child: ChildProcess = spawn(process.execPath, [join(root, 'scripts', name)], {
+/** A project script (`scripts/<name>`) run by Node with extra environment and arguments; its output is collected. */
+export function runScript(name: string, env: Record<string, string>, args: string[] = []) {
+  const child: ChildProcess = spawn(process.execPath, [join(root, 'scripts', name), ...args], {
     cwd: root,
     env: { ...process.env, ...env, NO_COLOR: '1' },
     stdio: ['ignore', 'pipe', 'pipe'],

@@ -15,6 +15,8 @@ routerAdd(
       body,
       fallbackLang: e.auth.getString('preferred_language') || 'ka',
       now: new DateTime().string(),
+      verified: e.auth.verified(),
+      requireVerified: $os.getenv('ERTAD_QUIZZES_NEED_VERIFIED_EMAIL') === '1',
     };
     // Checking and grading only read, so they run before the write transaction and do not hold it.
     const prepared = prepareAttempt(learningStore($app), input);

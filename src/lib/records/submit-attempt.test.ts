@@ -111,6 +111,23 @@ describe('submitAttempt', () => {
     expect(other.status).toBe(409);
   });
 
+  it('refuses an unconfirmed email address with 403 only where the deployment asks for confirmed ones', () => {
+    const { store, attempts } = setUp();
+    const input = {
+      userId: 'nino',
+      quizSlug: 'gesi-quiz',
+      fallbackLang: 'en' as const,
+      now,
+      body: { idempotencyKey: 'key-0000-0000-0009', answers: { q1: 'a' } },
+    };
+    const refused = submitAttempt(store, { ...input, verified: false, requireVerified: true });
+    expect(refused).toMatchObject({ status: 403, body: { errors: [{ code: 'email_not_verified' }] } });
+    expect(attempts).toEqual([]);
+    expect(submitAttempt(store, { ...input, verified: true, requireVerified: true }).status).toBe(201);
+    const elsewhere = { ...input, body: { ...input.body, idempotencyKey: 'key-0000-0000-0010' }, verified: false };
+    expect(submitAttempt(store, elsewhere).status).toBe(201);
+  });
+
   it('answers 429 once the attempts are used, and stores nothing more', () => {
     const { submit, attempts } = setUp();
     submit({ answers: { q1: 'b' } });

@@ -30,7 +30,17 @@ export type AttemptResult = {
 /** The reply to a graded submission. */
 export type AttemptReply = AttemptResult & { attemptId: string; attemptNumber: number; score: number; passed: boolean };
 
-export type AttemptInput = { userId: string; quizSlug: string; body: unknown; fallbackLang: Lang; now: string };
+export type AttemptInput = {
+  userId: string;
+  quizSlug: string;
+  body: unknown;
+  fallbackLang: Lang;
+  now: string;
+  /** Whether the person confirmed their email address. */
+  verified?: boolean;
+  /** The deployment lets only confirmed addresses take graded attempts (ERTAD_QUIZZES_NEED_VERIFIED_EMAIL=1). */
+  requireVerified?: boolean;
+};
 
 function replyOf(attempt: AttemptRow): AttemptReply {
   return {
@@ -75,10 +85,16 @@ const notEnrolled = () => errorReply(403, 'Enrol in the course of this quiz befo
  * First half of POST /api/ertad/quizzes/{slug}/attempts: checks and grades, reading only. It runs
  * outside the write transaction, so grading never holds SQLite's single writer.
  */
+const unverified = () =>
+  errorReply(403, 'Confirm your email address before taking a graded quiz: open the link in the email we sent you.', [
+    { code: 'email_not_verified', message: 'This server grades attempts of confirmed email addresses only.' },
+  ]);
+
 export function prepareAttempt(
   store: LearningStore,
   input: AttemptInput,
 ): { ok: false; reply: Reply } | { ok: true; attempt: PreparedAttempt } {
+  if (input.requireVerified && !input.verified) return { ok: false, reply: unverified() };
   const parsed = parseAttemptRequest(input.body, input.fallbackLang);
   if (!parsed.ok) return { ok: false, reply: errorReply(400, 'The submission is malformed.', parsed.errors) };
   const { answers, idempotencyKey, lang } = parsed.request;
@@ -107,7 +123,8 @@ export function storeAttempt(store: LearningStore, userId: string, prepared: Pre
   if (!isLearning(store.findEnrolment(userId, quiz.courseId))) return notEnrolled();
   const previous = store.countAttempts(userId, quiz.id);
   if (!attemptAllowed(quiz.definition, previous)) {
-    return errorReply(429, `All ${quiz.definition.maxAttempts} attempts at this quiz are used.`);
+    const message = `All ${quiz.definition.maxAttempts} attempts at this quiz are used.`;
+    return errorReply(429, message, [{ code: 'attempts_used', message }]);
   }
   const attemptNumber = previous + 1;
   const max = quiz.definition.maxAttempts;

@@ -1,4 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
+import { expectNoSeriousAxeViolations } from './axe';
 
 const password = 'a-long-enough-password';
 let counter = 0;
@@ -77,4 +78,19 @@ test('a reflection draft does not survive signing out on a shared computer', asy
   await page.goto(MODULE_WITH_REFLECTION);
   await expect(page.getByLabel('Your reflection').first()).toHaveValue('');
   await expect(page.getByText('A private thought about my supervisor.')).toHaveCount(0);
+});
+
+test('a missing page answers 404 with the translated page, reachable from the keyboard, without accessibility violations', async ({
+  page,
+}) => {
+  const response = await page.goto('/ka/courses/no-such-course/');
+  expect(response?.status()).toBe(404);
+  await expect(page.locator('html')).toHaveAttribute('lang', 'ka');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('გვერდი ვერ მოიძებნა');
+  await page.setViewportSize({ width: 360, height: 740 });
+  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
+  await expectNoSeriousAxeViolations(page);
+  await page.getByRole('link', { name: 'კურსებში ძიება' }).focus();
+  await page.keyboard.press('Enter');
+  await expect(page).toHaveURL(/\/ka\/search\/$/);
 });

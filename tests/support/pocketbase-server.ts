@@ -13,7 +13,7 @@ export async function startTestServer() {
     url: server.url,
     dataDir,
     /** The PocketBase process id, to read its memory use from /proc. */
-    pid: server.child.pid!,
+    pid: server.pid!,
     async stop(signal?: NodeJS.Signals) {
       await server.stop(signal);
       rmSync(dataDir, { recursive: true, force: true });

@@ -35,7 +35,7 @@ async function signUp(page: Page, name: string, email: string) {
 }
 
 test('the pages run under their Content-Security-Policy without a single violation', async ({ page }) => {
-  test.setTimeout(90_000);
+  test.setTimeout(180_000);
   const violations = await watchViolations(page);
   await signUp(page, 'Nana Tsiklauri', uniqueEmail());
   for (const path of [

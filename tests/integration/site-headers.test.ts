@@ -76,3 +76,32 @@ describe('a sign-in', () => {
     expect(exp - Date.now() / 1000).toBeLessThanOrEqual(86_400);
   });
 });
+
+describe('POST /api/ertad/sign-out', () => {
+  it('makes every session of the account invalid, on this device and on others', async () => {
+    const email = uniqueEmail('sign-out');
+    const password = 'correct-horse-battery';
+    const user = await superuser()
+      .collection('users')
+      .create({ email, password, passwordConfirm: password, name: 'Shared computer', role: 'fellow' });
+    const here = await superuser().collection('users').impersonate(user.id, 3600);
+    const phone = await superuser().collection('users').impersonate(user.id, 3600);
+    const ownRecord = (token: string) =>
+      fetch(`${pocketbaseUrl()}/api/collections/users/records/${user.id}`, { headers: { Authorization: token } }).then(
+        (r) => r.status,
+      );
+    expect(await ownRecord(phone.authStore.token)).toBe(200);
+
+    const response = await fetch(`${pocketbaseUrl()}/api/ertad/sign-out`, {
+      method: 'POST',
+      headers: { Authorization: here.authStore.token },
+    });
+    expect(response.status).toBe(204);
+    expect(await ownRecord(here.authStore.token)).toBe(404);
+    expect(await ownRecord(phone.authStore.token)).toBe(404);
+  });
+
+  it('answers 401 to a guest', async () => {
+    expect((await fetch(`${pocketbaseUrl()}/api/ertad/sign-out`, { method: 'POST' })).status).toBe(401);
+  });
+});

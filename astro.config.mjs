@@ -14,6 +14,29 @@ export default defineConfig({
   cacheDir: process.env.ERTAD_CACHE_DIR ?? './node_modules/.astro',
   trailingSlash: 'ignore',
   integrations: [mdx(), preact(), hooksBundleIntegration(), serverExportIntegration()],
+  // Shiki colours code with inline styles, which the Content-Security-Policy below refuses.
+  markdown: { syntaxHighlight: false },
+  // A Content-Security-Policy <meta> on every page, with the hashes of the scripts and styles Astro
+  // emits: no other script runs. PocketBase adds what a <meta> cannot carry (frame-ancestors) as a
+  // header (pocketbase/headers.go).
+  security: {
+    csp: {
+      algorithm: 'SHA-256',
+      directives: [
+        "default-src 'self'",
+        "img-src 'self' data:",
+        "font-src 'self'",
+        "connect-src 'self'",
+        "media-src 'self'",
+        "frame-src 'self'",
+        "worker-src 'self'",
+        "manifest-src 'self'",
+        "object-src 'none'",
+        "base-uri 'self'",
+        "form-action 'self'",
+      ],
+    },
+  },
   i18n: {
     locales: ['ka', 'en', 'az', 'hy'],
     defaultLocale: 'ka',

@@ -4,7 +4,9 @@ import { answerQuiz, quizFile } from './quiz-answers';
 const COURSE = 'community-services-multiethnic';
 const password = 'a-long-enough-password';
 
-test('a fellow signs up, enrols, reads two modules, fails then passes the quiz, and sees the course completed at 100%', async ({ page }) => {
+test('a fellow signs up, enrols, reads two modules, fails then passes the quiz, and sees the course completed at 100%', async ({
+  page,
+}) => {
   test.setTimeout(90_000);
   await page.goto('/en/signup/');
   await page.getByLabel('Full name').fill('Gulnara Aliyeva');
@@ -30,7 +32,9 @@ test('a fellow signs up, enrols, reads two modules, fails then passes the quiz, 
   await page.goto(`/en/courses/${COURSE}/`);
   await expect(page.getByText('You are enrolled. 66% complete.')).toBeVisible();
   await page.getByRole('button', { name: 'Withdraw' }).click();
-  await expect(page.getByText('You withdrew from this course. Your progress is kept: enrol again to continue.')).toBeVisible();
+  await expect(
+    page.getByText('You withdrew from this course. Your progress is kept: enrol again to continue.'),
+  ).toBeVisible();
   await page.getByRole('button', { name: 'Enrol on this course' }).click();
   await expect(page.getByText('You are enrolled. 66% complete.')).toBeVisible();
 
@@ -40,11 +44,16 @@ test('a fellow signs up, enrols, reads two modules, fails then passes the quiz, 
   await page.getByRole('button', { name: 'Submit answers' }).click();
   await expect(page.locator('[data-quiz-status]')).toContainText('not passed yet. Attempts left: 2.');
   await expect(page.getByText('Not right.').first()).toBeVisible();
+  await expect(page.locator('[data-quiz-status]')).toContainText(
+    'The right answers and explanations appear once you pass.',
+  );
+  await expect(page.locator('.quiz-right-option')).toHaveCount(0);
 
   await page.reload();
   await answerQuiz(page, quiz, { right: true });
   await page.getByRole('button', { name: 'Submit answers' }).click();
   await expect(page.locator('[data-quiz-status]')).toContainText('100% — passed.');
+  await expect(page.locator('.quiz-right-option').first()).toHaveText(' (right answer)');
 
   await page.goto(`/en/courses/${COURSE}/`);
   await expect(page.getByText('You completed this course. Its modules stay open for you to revisit.')).toBeVisible();

@@ -4,10 +4,14 @@
 package main
 
 import (
+	"fmt"
 	"log"
 	"net/http"
 	"os"
+	"strings"
+	"time"
 
+	"github.com/dop251/goja"
 	"github.com/pocketbase/pocketbase"
 	"github.com/pocketbase/pocketbase/apis"
 	"github.com/pocketbase/pocketbase/core"
@@ -41,6 +45,9 @@ func main() {
 		HooksDir:      hooksDir,
 		HooksWatch:    hooksWatch,
 		HooksPoolSize: hooksPool,
+		OnInit: func(vm *goja.Runtime) {
+			vm.Set("ertadBodyCap", bodyCap)
+		},
 	})
 
 	migratecmd.MustRegister(app, app.RootCmd, migratecmd.Config{
@@ -54,9 +61,12 @@ func main() {
 
 	app.OnServe().Bind(&hook.Handler[*core.ServeEvent]{
 		Func: func(e *core.ServeEvent) error {
+			// A server has no browser to open: print the first-superuser link only.
+			e.InstallerFunc = printInstallerLink
+			e.Router.Bind(perUserLimit())
 			if !e.Router.HasRoute(http.MethodGet, "/{path...}") {
 				// Compressed: pages, scripts and search shards reach phones on weak rural connections.
-				e.Router.GET("/{path...}", apis.Static(os.DirFS(publicDir), indexFallback)).
+				e.Router.GET("/{path...}", staticSite(publicDir, indexFallback)).
 					Bind(apis.GzipWithConfig(apis.GzipConfig{MinLength: 1024}))
 			}
 			return e.Next()
@@ -67,4 +77,16 @@ func main() {
 	if err := app.Start(); err != nil {
 		log.Fatal(err)
 	}
+}
+
+// printInstallerLink tells the operator of an empty database how to create the first superuser,
+// like PocketBase's default installer but without launching a browser on the server.
+func printInstallerLink(app core.App, systemSuperuser *core.Record, baseURL string) error {
+	token, err := systemSuperuser.NewStaticAuthToken(30 * time.Minute)
+	if err != nil {
+		return err
+	}
+	fmt.Printf("\n(!) No superuser yet. Open this link within 30 minutes to create the first one:\n%s/_/#/pbinstall/%s\n", strings.TrimRight(baseURL, "/"), token)
+	fmt.Printf("(or run: %s superuser create EMAIL PASSWORD --dir=%s)\n\n", os.Args[0], app.DataDir())
+	return nil
 }

@@ -5,6 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import PocketBase from 'pocketbase';
 import { freePort, startPocketBase, upsertSuperuser } from '../../scripts/lib/pocketbase-process.mjs';
+import { exemptLoopbackFromRateLimits } from './loopback-unlimited.mjs';
 
 const SUPERUSER = { email: 'bench@bench.ertad.example', password: 'bench-superuser-password' };
 
@@ -16,6 +17,7 @@ export async function ownPocketBase() {
   await signIn.collection('_superusers').authWithPassword(SUPERUSER.email, SUPERUSER.password);
   // The token outlives restarts (it is signed with a key kept in the database), so one sign-in serves all.
   const token = signIn.authStore.token;
+  await exemptLoopbackFromRateLimits(server.url, token);
   return {
     dataDir,
     token,

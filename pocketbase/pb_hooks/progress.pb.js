@@ -26,4 +26,5 @@ routerAdd(
     return e.json(reply.status, reply.body);
   },
   $apis.requireAuth('users'),
+  require(`${__hooks}/lib/request-limits.js`).capBody('json'),
 );

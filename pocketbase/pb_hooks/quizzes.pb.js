@@ -17,6 +17,8 @@ routerAdd(
       body,
       fallbackLang: e.auth.getString('preferred_language') || DEFAULT_LANG,
       now: new DateTime().string(),
+      verified: e.auth.verified(),
+      requireVerified: $os.getenv('ERTAD_QUIZZES_NEED_VERIFIED_EMAIL') === '1',
     };
     // Checking and grading only read, so they run before the write transaction and do not hold it.
     const prepared = prepareAttempt(learningStore($app), input);
@@ -37,6 +39,7 @@ routerAdd(
     return e.json(reply.status, reply.body);
   },
   $apis.requireAuth('users'),
+  require(`${__hooks}/lib/request-limits.js`).capBody('quizAttempt'),
 );
 
 onRecordCreate((e) => {

@@ -80,6 +80,7 @@ export async function startPocketBase({ dataDir, host = '127.0.0.1', port, publi
   return {
     url,
     child,
+    pid: child.pid,
     /** Stops the server gracefully (SIGTERM), or with `signal`. */
     stop(signal = 'SIGTERM') {
       return new Promise((resolve) => {

@@ -1,30 +1,60 @@
-// Starts PocketBase on the project's data dir, syncs the built courses and quizzes into it, and
-// gives a new database a superuser and the demo data.
+// Starts PocketBase on the project's data dir for `npm start` and `npm run dev`: syncs the built
+// courses and quizzes into it, and gives a new database a demo superuser and demo data.
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { startPocketBase, upsertSuperuser } from './pocketbase-process.mjs';
 import { root } from './root.mjs';
+import { isLoopbackHost } from './loopback.mjs';
 import { refreshSyncAccount } from './sync-account.mjs';
-import { DEMO_SUPERUSER } from '../seed/demo-accounts.mjs';
+import { DEMO_SUPERUSER_EMAIL, newDemoPasswords } from '../seed/demo-accounts.mjs';
 import { demoSignIns, seedDemo } from '../seed/seed-demo.mjs';
 import { syncContent } from '../sync-content.mjs';
 
-const buildServerDir = join(root, 'build/server');
+export const buildServerDir = join(root, 'build/server');
+
+/** Where the database, uploaded files and backups live: ERTAD_DATA, or .data/ in the project. */
+export const dataDirectory = () => process.env.ERTAD_DATA ?? join(root, '.data');
+
+/** The setting that lets demo accounts, whose passwords are printed, be reached from a network. */
+export const ALLOW_DEMO_ON_NETWORK = 'ERTAD_ALLOW_DEMO_ON_NETWORK';
+
+/** Syncs the built courses and quizzes, if the site was built; says what changed. */
+export async function syncBuiltContent(url, account) {
+  if (!existsSync(join(buildServerDir, 'courses.json'))) {
+    console.log('ertad: no build/server/ yet: run `npm run build` to publish the courses and quizzes');
+    return;
+  }
+  const result = await syncContent(url, account, buildServerDir);
+  const counts = Object.entries(result).map(([name, r]) => `${name} ${r.created.length}+${r.updated.length}~`);
+  console.log(`ertad: content synced (created+updated): ${counts.join(', ')}`);
+}
+
+/** Refuses to put the demo where others could reach it, unless ERTAD_ALLOW_DEMO_ON_NETWORK=1. */
+export function assertDemoMayListenOn(host) {
+  if (!isLoopbackHost(host) && process.env[ALLOW_DEMO_ON_NETWORK] !== '1') {
+    throw new Error(
+      `npm start is the demo, with demo accounts whose passwords it prints, and HOST=${host} would let others reach it.\n` +
+        '  For a real server run `npm run build` and then `npm run serve` (no demo accounts; see "Deploying" in README.md).\n' +
+        `  To show the demo on a network anyway, run it with ${ALLOW_DEMO_ON_NETWORK}=1.`,
+    );
+  }
+}
 
 export async function serveProjectData({ host, port, watchHooks = false }) {
-  const dataDir = process.env.ERTAD_DATA ?? join(root, '.data');
+  assertDemoMayListenOn(host);
+  const dataDir = dataDirectory();
   const fresh = !existsSync(join(dataDir, 'data.db'));
-  if (fresh) upsertSuperuser(dataDir, DEMO_SUPERUSER.email, DEMO_SUPERUSER.password);
+  const passwords = fresh ? newDemoPasswords() : null;
+  if (passwords) upsertSuperuser(dataDir, DEMO_SUPERUSER_EMAIL, passwords.superuser);
   const syncAccount = refreshSyncAccount(dataDir);
   const server = await startPocketBase({ dataDir, host, port, watchHooks, stdio: ['ignore', 'inherit', 'inherit'] });
-  if (existsSync(join(buildServerDir, 'courses.json'))) {
-    const result = await syncContent(server.url, syncAccount, buildServerDir);
-    const counts = Object.entries(result).map(([name, r]) => `${name} ${r.created.length}+${r.updated.length}~`);
-    console.log(`ertad: content synced (created+updated): ${counts.join(', ')}`);
-  }
-  if (fresh) {
-    await seedDemo(server.url, syncAccount);
-    console.log(`\nertad: new database in ${dataDir}, seeded with demo accounts:\n${demoSignIns(server.url)}\n`);
+  await syncBuiltContent(server.url, syncAccount);
+  if (passwords) {
+    await seedDemo(server.url, syncAccount, passwords.people);
+    console.log(
+      `\nertad: new database in ${dataDir}, seeded with demo accounts (their passwords are shown only this once):\n` +
+        `${demoSignIns(server.url, passwords)}\n`,
+    );
   }
   return server;
 }

@@ -1,10 +1,15 @@
 // The demo people `npm start` creates on an empty database: one account per role, and more
-// fellows so that a coordinator's cohorts have people at different points. Everyone has the
-// same password, printed at start; change it before real use.
+// fellows so that a coordinator's cohorts have people at different points. Their passwords are
+// generated for each new database and printed once, so no password in this repository signs in.
+import { randomBytes } from 'node:crypto';
 
-export const DEMO_PASSWORD = 'ertad-demo-2026';
+export const DEMO_SUPERUSER_EMAIL = 'admin@demo.ertad.example';
 
-export const DEMO_SUPERUSER = { email: 'admin@demo.ertad.example', password: 'ertad-demo-admin-2026' };
+/** Fresh passwords for one demo database: the superuser's, and the one every demo person shares. */
+export function newDemoPasswords() {
+  const password = () => `demo-${randomBytes(9).toString('base64url')}`;
+  return { superuser: password(), people: password() };
+}
 
 export const DEMO_ACCOUNTS = [
   { role: 'fellow', email: 'fellow@demo.ertad.example', name: 'ნინო ბერიძე', preferred_language: 'ka' },

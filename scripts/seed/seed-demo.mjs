@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import PocketBase from 'pocketbase';
 import { root } from '../lib/root.mjs';
 import { readBuild } from '../lib/sync-read.mjs';
-import { DEMO_ACCOUNTS, DEMO_PASSWORD, DEMO_SUPERUSER } from './demo-accounts.mjs';
+import { DEMO_ACCOUNTS, DEMO_SUPERUSER_EMAIL } from './demo-accounts.mjs';
 import { DEMO_ORGANIZATIONS } from './demo-organizations.mjs';
 import { seedCertificates } from './seed-certificates.mjs';
 import { seedCohorts } from './seed-cohorts.mjs';
@@ -14,12 +14,12 @@ import { seedMentoring } from './seed-mentoring.mjs';
 const note = (message) => console.log(`ertad: demo: ${message}`);
 
 /** Creates the demo accounts; returns each person's record and a session of theirs, by email. */
-async function seedAccounts(admin) {
+async function seedAccounts(admin, password) {
   const people = new Map();
   for (const account of DEMO_ACCOUNTS) {
     const record = await admin
       .collection('users')
-      .create({ ...account, password: DEMO_PASSWORD, passwordConfirm: DEMO_PASSWORD, verified: true });
+      .create({ ...account, password, passwordConfirm: password, verified: true });
     // Impersonation, not password sign-ins: the auth rate limit allows 5 per 10 s.
     const session = await admin.collection('users').impersonate(record.id, 3600);
     session.autoCancellation(false);
@@ -33,12 +33,15 @@ async function idsBySlug(admin, collection) {
   return new Map((await admin.collection(collection).getFullList({ fields: 'id,slug' })).map((r) => [r.slug, r.id]));
 }
 
-/** Seeds through the API as the given superuser; the course parts come from the site build in buildDir. */
-export async function seedDemo(url, superuser, buildDir = join(root, 'build/server')) {
+/**
+ * Seeds through the API as the given superuser, the demo people with `password`; the course parts
+ * come from the site build in buildDir.
+ */
+export async function seedDemo(url, superuser, password, buildDir = join(root, 'build/server')) {
   const admin = new PocketBase(url);
   admin.autoCancellation(false);
   await admin.collection('_superusers').authWithPassword(superuser.email, superuser.password);
-  const people = await seedAccounts(admin);
+  const people = await seedAccounts(admin, password);
   for (const organization of DEMO_ORGANIZATIONS) await admin.collection('organizations').create(organization);
 
   let build;
@@ -60,10 +63,10 @@ export async function seedDemo(url, superuser, buildDir = join(root, 'build/serv
   await seedMentoring(site);
 }
 
-/** The sign-ins to print once the server is up. */
-export function demoSignIns(url) {
+/** The sign-ins to print once, when the server is up on a new demo database. */
+export function demoSignIns(url, passwords) {
   return [
-    `  superuser    ${DEMO_SUPERUSER.email} / ${DEMO_SUPERUSER.password}  (${url}/_/)`,
-    ...DEMO_ACCOUNTS.map((a) => `  ${a.role.padEnd(12)} ${a.email} / ${DEMO_PASSWORD}`),
+    `  superuser    ${DEMO_SUPERUSER_EMAIL} / ${passwords.superuser}  (${url}/_/)`,
+    ...DEMO_ACCOUNTS.map((a) => `  ${a.role.padEnd(12)} ${a.email} / ${passwords.people}`),
   ].join('\n');
 }

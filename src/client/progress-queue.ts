@@ -1,13 +1,15 @@
 // Progress events are kept on the device while the connection is down and sent when it returns,
 // so reading on a bus in Samtskhe-Javakheti still counts.
 import type { ProgressRequest } from '../lib/records/record-progress';
-import { api } from './api';
+import { api, currentSession } from './api';
+import { personalKey } from './device-data';
 
-const KEY = 'ertad:pending-progress';
+/** Per person: events kept offline are sent only with the session of whoever read the page. */
+const key = () => personalKey('pending-progress', currentSession()?.id);
 
 function pending(): ProgressRequest[] {
   try {
-    return JSON.parse(localStorage.getItem(KEY) ?? '[]');
+    return JSON.parse(localStorage.getItem(key()) ?? '[]');
   } catch {
     return [];
   }
@@ -20,7 +22,7 @@ export async function sendProgress(event: ProgressRequest): Promise<number> {
     const queue = pending().filter(
       (e) => !(e.course === event.course && e.module === event.module && e.event === event.event),
     );
-    localStorage.setItem(KEY, JSON.stringify([...queue, event]));
+    localStorage.setItem(key(), JSON.stringify([...queue, event]));
   }
   return reply.status;
 }
@@ -29,6 +31,6 @@ export async function sendProgress(event: ProgressRequest): Promise<number> {
 export async function flushProgress() {
   const queue = pending();
   if (queue.length === 0) return;
-  localStorage.setItem(KEY, '[]');
+  localStorage.setItem(key(), '[]');
   for (const event of queue) await sendProgress(event);
 }

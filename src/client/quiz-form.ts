@@ -28,6 +28,18 @@ export function collectAnswers(form: HTMLFormElement): Answers {
   return answers;
 }
 
+/** Marks the options the reply names as right, so a fellow who may see the key sees it beside them. */
+function markRightOptions(fieldset: HTMLFieldSetElement, rightIds: string[] | undefined, label: string | undefined) {
+  fieldset.querySelectorAll('.quiz-right-option').forEach((mark) => mark.remove());
+  for (const id of rightIds ?? []) {
+    const input = fieldset.querySelector<HTMLInputElement>(`input[value="${CSS.escape(id)}"]`);
+    const mark = document.createElement('strong');
+    mark.className = 'quiz-right-option';
+    mark.textContent = ` (${label ?? ''})`;
+    input?.parentElement?.append(mark);
+  }
+}
+
 /** Marks each question right or wrong with its feedback, and announces the score. */
 export function renderResult(quiz: HTMLElement, attempt: AttemptReply) {
   const msg = quiz.dataset;
@@ -47,18 +59,32 @@ export function renderResult(quiz: HTMLElement, attempt: AttemptReply) {
       note.append(line);
     }
     fieldset.append(note);
+    markRightOptions(fieldset, question.correctOptionIds, msg.msgRightOption);
   }
   const summary = `${attempt.score}% — ${attempt.passed ? msg.msgPassed : msg.msgFailed}`;
   const left =
     attempt.attemptsLeft === null
       ? ''
       : ` ${fillPlaceholders(msg.msgAttemptsLeft ?? '', { count: attempt.attemptsLeft })}`;
-  quiz.querySelector('[data-quiz-status]')!.textContent = `${summary}.${left}`;
+  const withheld =
+    attempt.answersShown === false
+      ? ` ${attempt.review === 'after-last-attempt' ? msg.msgAnswersAfterLastAttempt : msg.msgAnswersAfterPassing}`
+      : '';
+  quiz.querySelector('[data-quiz-status]')!.textContent = `${summary}.${left}${withheld}`;
 }
 
 /** The translated messages of a quiz (its data-msg-* attributes) that say why a submission was refused. */
 export type Refusal =
-  'msgOffline' | 'msgSignIn' | 'msgNotEnrolled' | 'msgLimit' | 'msgTooLong' | 'msgOutdated' | 'msgInvalid';
+  | 'msgOffline'
+  | 'msgSignIn'
+  | 'msgNotEnrolled'
+  | 'msgUnverified'
+  | 'msgLimit'
+  | 'msgTooFast'
+  | 'msgTooLarge'
+  | 'msgTooLong'
+  | 'msgOutdated'
+  | 'msgInvalid';
 
 // Problems a current page cannot cause: the quiz changed after the page was built.
 const OUTDATED = new Set(['unknown_question', 'unknown_option', 'wrong_type', 'duplicate_option']);
@@ -68,8 +94,12 @@ export function refusalOf(status: number, body: ErrorBody | null): Refusal {
   const codes = body?.errors?.map((problem) => problem.code) ?? [];
   if (status === 0) return 'msgOffline';
   if (status === 401) return 'msgSignIn';
+  if (codes.includes('email_not_verified')) return 'msgUnverified';
   if (status === 403) return 'msgNotEnrolled';
-  if (status === 429) return 'msgLimit';
+  // 429 is either the quiz's attempt limit or the server's rate limit.
+  if (codes.includes('attempts_used')) return 'msgLimit';
+  if (status === 429) return 'msgTooFast';
+  if (status === 413) return 'msgTooLarge';
   if (codes.includes('too_long')) return 'msgTooLong';
   if (status === 404 || codes.some((code) => OUTDATED.has(code))) return 'msgOutdated';
   return 'msgInvalid';

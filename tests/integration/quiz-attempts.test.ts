@@ -6,7 +6,7 @@ import { enrolSelf, newKey, postJson, syncedCourse } from '../support/learning';
 type Setup = Awaited<ReturnType<typeof setUp>>;
 
 /** A synced quiz and a fellow enrolled in its course; `submit` posts an attempt as that fellow. */
-async function setUp(quiz: { maxAttempts?: number } = {}) {
+async function setUp(quiz: { maxAttempts?: number; review?: 'after-passing' | 'after-last-attempt' } = {}) {
   const synced = await syncedCourse('grading', quiz);
   const fellow = await signedInAs('fellow');
   await enrolSelf(fellow.pb, fellow.record.id, synced.course.id);
@@ -61,7 +61,8 @@ describe('POST /api/ertad/quizzes/{slug}/attempts', () => {
   });
 
   it('gives feedback in the language asked for', async () => {
-    const reply = await s.submit({ answers: { q1: 'b' }, lang: 'ka' });
+    const { submit } = await setUp({ maxAttempts: 1, review: 'after-last-attempt' });
+    const reply = await submit({ answers: { q1: 'b' }, lang: 'ka' });
     expect(reply.body.questions[0]).toMatchObject({ id: 'q1', correct: false, feedback: 'არა.' });
   });
 
@@ -71,11 +72,24 @@ describe('POST /api/ertad/quizzes/{slug}/attempts', () => {
       const reply = await submit({ answers: WRONG_ANSWERS });
       expect(reply.body.attemptsLeft).toBe(2);
       for (const question of reply.body.questions) {
-        expect(Object.keys(question).sort()).toEqual(
-          question.feedback ? ['correct', 'feedback', 'id'] : ['correct', 'id'],
-        );
+        expect(Object.keys(question).sort()).toEqual(['correct', 'id']);
       }
       expect(JSON.stringify(reply.body)).not.toContain('Gender equality and social inclusion');
+    });
+
+    it('are not given away to a fellow who ticks every option and spends every attempt', async () => {
+      const { submit } = await setUp();
+      const everything = { q1: 'b', q2: ['a', 'b', 'c'], q3: false, q4: 'all of them' };
+      const replies = [
+        await submit({ answers: everything }),
+        await submit({ answers: { q1: 'b' } }),
+        await submit({ answers: everything }),
+      ];
+      expect(replies.map((reply) => reply.body.attemptsLeft)).toEqual([2, 1, 0]);
+      for (const reply of replies) {
+        expect(reply.body).toMatchObject({ passed: false, answersShown: false, review: 'after-passing' });
+        expect(JSON.stringify(reply.body)).not.toMatch(/correctOptionIds|explanation|feedback|Not quite/);
+      }
     });
 
     it('are also withheld from the stored attempt that the fellow can read back', async () => {
@@ -95,8 +109,8 @@ describe('POST /api/ertad/quizzes/{slug}/attempts', () => {
       });
     });
 
-    it('are shown when the last attempt fails', async () => {
-      const { submit } = await setUp({ maxAttempts: 1 });
+    it('are shown when the last attempt fails if the quiz opts in with review: after-last-attempt', async () => {
+      const { submit } = await setUp({ maxAttempts: 1, review: 'after-last-attempt' });
       const reply = await submit({ answers: WRONG_ANSWERS });
       expect(reply.body).toMatchObject({ attemptsLeft: 0, passed: false });
       expect(reply.body.questions[1]).toMatchObject({

@@ -12,6 +12,8 @@ export async function startTestServer() {
   return {
     url: server.url,
     dataDir,
+    /** The PocketBase process id, to read its memory use from /proc. */
+    pid: server.pid!,
     async stop(signal?: NodeJS.Signals) {
       await server.stop(signal);
       rmSync(dataDir, { recursive: true, force: true });

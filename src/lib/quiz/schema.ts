@@ -4,6 +4,10 @@ import { kebabId } from '../text/kebab-id';
 
 const text = localizedText;
 
+/** The review policies a quiz file may name; the first is the default. */
+export const REVIEW_POLICIES = ['after-passing', 'after-last-attempt'] as const;
+export type ReviewPolicy = (typeof REVIEW_POLICIES)[number];
+
 const option = z.strictObject({
   /** Identifies the option in answers, e.g. "a"; unique within its question. */
   id: kebabId,
@@ -135,6 +139,11 @@ export const quizDefinitionSchema = z
     passMark: z.number().int().min(1).max(100),
     /** How many times a fellow may submit; omitted means unlimited. */
     maxAttempts: z.number().int().positive().optional(),
+    /**
+     * When an attempt's reply shows the right answers, explanations and the feedback of wrong
+     * choices: "after-passing" (default), or "after-last-attempt" (also once no attempt is left).
+     */
+    review: z.enum(REVIEW_POLICIES).default('after-passing'),
     /** The questions, in the order shown; each weighs the same. */
     questions: z.array(question).min(1, 'A quiz needs at least one question.'),
   })

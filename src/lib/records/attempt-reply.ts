@@ -1,4 +1,5 @@
 import type { QuestionResult } from '../quiz/grading';
+import type { ReviewPolicy } from '../quiz/schema';
 
 /** What an attempt stores of its grading: exactly what the fellow was shown. */
 export type AttemptResult = {
@@ -6,6 +7,10 @@ export type AttemptResult = {
   attemptsLeft: number | null;
   correctCount: number;
   questionCount: number;
+  /** The quiz's review policy, so the page can say when the right answers will show. */
+  review: ReviewPolicy;
+  /** Whether this reply shows the right answers and explanations. */
+  answersShown: boolean;
   questions: QuestionResult[];
 };
 

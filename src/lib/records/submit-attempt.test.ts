@@ -28,8 +28,8 @@ const quiz = { id: 'quiz1', slug: 'gesi-quiz', courseId: 'course1', version: 'v1
 const otherQuiz = { ...quiz, id: 'quiz2', slug: 'other-quiz' };
 const now = '2025-03-03 09:00:00.000Z';
 
-function setUp() {
-  const memory = memoryStore({ courses: [course], quizzes: [quiz, otherQuiz] });
+function setUp(quizDefinition = definition) {
+  const memory = memoryStore({ courses: [course], quizzes: [{ ...quiz, definition: quizDefinition }, otherQuiz] });
   memory.store.saveEnrolment({ userId: 'nino', courseId: 'course1', cohortId: '', status: 'active' });
   let keys = 0;
   const submit = (body: Record<string, unknown>, userId = 'nino') =>
@@ -55,15 +55,27 @@ describe('submitAttempt', () => {
   it('hides right options and explanations while a failed fellow has attempts left', () => {
     const { submit } = setUp();
     const { questions } = submit({ answers: { q1: 'b' } }).body as AttemptReply;
-    expect(questions).toEqual([{ id: 'q1', correct: false, feedback: 'Not quite.' }]);
+    expect(questions).toEqual([{ id: 'q1', correct: false }]);
   });
 
-  it('shows right options and explanations after the last attempt fails', () => {
+  it('keeps withholding them after the last attempt fails, under the default review policy', () => {
     const { submit } = setUp();
     submit({ answers: { q1: 'b' } });
-    const { questions, attemptsLeft } = submit({ answers: { q1: 'b' } }).body as AttemptReply;
-    expect(attemptsLeft).toBe(0);
-    expect(questions[0]).toMatchObject({ correctOptionIds: ['a'], explanation: 'Because A.' });
+    const reply = submit({ answers: { q1: 'b' } }).body as AttemptReply;
+    expect(reply).toMatchObject({ attemptsLeft: 0, review: 'after-passing', answersShown: false });
+    expect(reply.questions).toEqual([{ id: 'q1', correct: false }]);
+  });
+
+  it('shows right options and explanations after the last attempt fails when the quiz opts in', () => {
+    const { submit } = setUp({ ...definition, review: 'after-last-attempt' });
+    submit({ answers: { q1: 'b' } });
+    const reply = submit({ answers: { q1: 'b' } }).body as AttemptReply;
+    expect(reply).toMatchObject({ attemptsLeft: 0, answersShown: true });
+    expect(reply.questions[0]).toMatchObject({
+      correctOptionIds: ['a'],
+      explanation: 'Because A.',
+      feedback: 'Not quite.',
+    });
   });
 
   it('completes the module that the passed quiz completes, and only that one', () => {
@@ -98,6 +110,23 @@ describe('submitAttempt', () => {
       body: { answers: {}, idempotencyKey: 'shared-key-0000-0001' },
     });
     expect(other.status).toBe(409);
+  });
+
+  it('refuses an unconfirmed email address with 403 only where the deployment asks for confirmed ones', () => {
+    const { store, attempts } = setUp();
+    const input = {
+      userId: 'nino',
+      quizSlug: 'gesi-quiz',
+      fallbackLang: 'en' as const,
+      now,
+      body: { idempotencyKey: 'key-0000-0000-0009', answers: { q1: 'a' } },
+    };
+    const refused = submitAttempt(store, { ...input, verified: false, requireVerified: true });
+    expect(refused).toMatchObject({ status: 403, body: { errors: [{ code: 'email_not_verified' }] } });
+    expect(attempts).toEqual([]);
+    expect(submitAttempt(store, { ...input, verified: true, requireVerified: true }).status).toBe(201);
+    const elsewhere = { ...input, body: { ...input.body, idempotencyKey: 'key-0000-0000-0010' }, verified: false };
+    expect(submitAttempt(store, elsewhere).status).toBe(201);
   });
 
   it('answers 429 once the attempts are used, and stores nothing more', () => {

@@ -1,22 +1,24 @@
 import type { Lang } from '../i18n/languages';
 import { applyProgressEvent, modulesCompletedByQuiz } from '../progress/rules';
-import { attemptAllowed, gradeQuiz, type QuestionResult, type QuizResult } from '../quiz/grading';
+import { attemptAllowed, gradeQuiz, type QuizResult } from '../quiz/grading';
+import { reviewAttempt } from '../quiz/review';
 import { checkSubmission, type Answers } from '../quiz/submission';
 import type { AttemptReply, AttemptResult } from './attempt-reply';
 import { parseAttemptRequest } from './attempt-request';
 import { completeCourseIfDone, isLearning } from './course-completion';
 import { errorReply, type AttemptRow, type LearningStore, type QuizRow, type Reply } from './store';
 
-export type AttemptInput = { userId: string; quizSlug: string; body: unknown; fallbackLang: Lang; now: string };
-
-/**
- * Right options and explanations only once they can no longer help a resubmission: after a pass,
- * or when no attempt is left. Until then a fellow learns which questions were wrong, not the key.
- */
-export function visibleFeedback(result: QuizResult, reveal: boolean): QuestionResult[] {
-  if (reveal) return result.questions;
-  return result.questions.map(({ correctOptionIds, explanation, ...shown }) => shown);
-}
+export type AttemptInput = {
+  userId: string;
+  quizSlug: string;
+  body: unknown;
+  fallbackLang: Lang;
+  now: string;
+  /** Whether the person confirmed their email address. */
+  verified?: boolean;
+  /** The deployment lets only confirmed addresses take graded attempts (ERTAD_QUIZZES_NEED_VERIFIED_EMAIL=1). */
+  requireVerified?: boolean;
+};
 
 function replyOf(attempt: AttemptRow): AttemptReply {
   return {
@@ -61,10 +63,16 @@ const notEnrolled = () => errorReply(403, 'Enrol in the course of this quiz befo
  * First half of POST /api/ertad/quizzes/{slug}/attempts: checks and grades, reading only. It runs
  * outside the write transaction, so grading never holds SQLite's single writer.
  */
+const unverified = () =>
+  errorReply(403, 'Confirm your email address before taking a graded quiz: open the link in the email we sent you.', [
+    { code: 'email_not_verified', message: 'This server grades attempts of confirmed email addresses only.' },
+  ]);
+
 export function prepareAttempt(
   store: LearningStore,
   input: AttemptInput,
 ): { ok: false; reply: Reply } | { ok: true; attempt: PreparedAttempt } {
+  if (input.requireVerified && !input.verified) return { ok: false, reply: unverified() };
   const parsed = parseAttemptRequest(input.body, input.fallbackLang);
   if (!parsed.ok) return { ok: false, reply: errorReply(400, 'The submission is malformed.', parsed.errors) };
   const { answers, idempotencyKey, lang } = parsed.request;
@@ -93,7 +101,8 @@ export function storeAttempt(store: LearningStore, userId: string, prepared: Pre
   if (!isLearning(store.findEnrolment(userId, quiz.courseId))) return notEnrolled();
   const previous = store.countAttempts(userId, quiz.id);
   if (!attemptAllowed(quiz.definition, previous)) {
-    return errorReply(429, `All ${quiz.definition.maxAttempts} attempts at this quiz are used.`);
+    const message = `All ${quiz.definition.maxAttempts} attempts at this quiz are used.`;
+    return errorReply(429, message, [{ code: 'attempts_used', message }]);
   }
   const attemptNumber = previous + 1;
   const max = quiz.definition.maxAttempts;
@@ -102,7 +111,7 @@ export function storeAttempt(store: LearningStore, userId: string, prepared: Pre
     attemptsLeft,
     correctCount: graded.correctCount,
     questionCount: graded.questionCount,
-    questions: visibleFeedback(graded, graded.passed || attemptsLeft === 0),
+    ...reviewAttempt(quiz.definition, graded, attemptsLeft),
   };
   const attempt = { quizId: quiz.id, attemptNumber, score: graded.score, passed: graded.passed, result };
   const id = store.createAttempt({ ...attempt, userId, quizVersion: quiz.version, answers, idempotencyKey });

@@ -34,6 +34,7 @@ routerAdd(
     return e.json(reply.status, reply.body);
   },
   $apis.requireAuth('users'),
+  require(`${__hooks}/lib/request-limits.js`).capBody('json'),
 );
 
 routerAdd(
@@ -53,6 +54,7 @@ routerAdd(
     return e.json(reply.status, reply.body);
   },
   $apis.requireAuth('users'),
+  require(`${__hooks}/lib/request-limits.js`).capBody('json'),
 );
 
 routerAdd(

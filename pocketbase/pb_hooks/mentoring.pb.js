@@ -10,6 +10,7 @@ routerAdd(
   `${BASE}/sessions`,
   (e) => require(`${__hooks}/lib/mentoring-route.js`).mentoringRoute(e, 'createSession', true),
   $apis.requireAuth('users'),
+  require(`${__hooks}/lib/request-limits.js`).capBody('json'),
 );
 routerAdd(
   'GET',
@@ -22,6 +23,7 @@ routerAdd(
   `${BASE}/sessions/{id}`,
   (e) => require(`${__hooks}/lib/mentoring-route.js`).mentoringRoute(e, 'updateSession', true),
   $apis.requireAuth('users'),
+  require(`${__hooks}/lib/request-limits.js`).capBody('json'),
 );
 routerAdd(
   'DELETE',
@@ -34,24 +36,28 @@ routerAdd(
   `${BASE}/sessions/{id}/sign`,
   (e) => require(`${__hooks}/lib/mentoring-route.js`).mentoringRoute(e, 'signSession', true),
   $apis.requireAuth('users'),
+  require(`${__hooks}/lib/request-limits.js`).capBody('json'),
 );
 routerAdd(
   'POST',
   `${BASE}/sessions/{id}/signature`,
   (e) => require(`${__hooks}/lib/mentoring-route.js`).mentoringRoute(e, 'fellowDecision', true),
   $apis.requireAuth('users'),
+  require(`${__hooks}/lib/request-limits.js`).capBody('json'),
 );
 routerAdd(
   'POST',
   `${BASE}/sessions/{id}/actions/{actionId}`,
   (e) => require(`${__hooks}/lib/mentoring-route.js`).mentoringRoute(e, 'tickAction', true),
   $apis.requireAuth('users'),
+  require(`${__hooks}/lib/request-limits.js`).capBody('json'),
 );
 routerAdd(
   'POST',
   `${BASE}/sessions/{id}/amendments`,
   (e) => require(`${__hooks}/lib/mentoring-route.js`).mentoringRoute(e, 'amendSession', true),
   $apis.requireAuth('users'),
+  require(`${__hooks}/lib/request-limits.js`).capBody('json'),
 );
 routerAdd(
   'GET',
@@ -64,6 +70,7 @@ routerAdd(
   `${BASE}/sessions/{id}/notes`,
   (e) => require(`${__hooks}/lib/mentoring-route.js`).mentoringRoute(e, 'writeNotes', true),
   $apis.requireAuth('users'),
+  require(`${__hooks}/lib/request-limits.js`).capBody('json'),
 );
 
 routerAdd(
@@ -96,18 +103,21 @@ routerAdd(
   `${BASE}/mentorships`,
   (e) => require(`${__hooks}/lib/mentoring-route.js`).mentoringRoute(e, 'pair', true),
   $apis.requireAuth('users'),
+  require(`${__hooks}/lib/request-limits.js`).capBody('json'),
 );
 routerAdd(
   'POST',
   `${BASE}/mentorships/{id}/end`,
   (e) => require(`${__hooks}/lib/mentoring-route.js`).mentoringRoute(e, 'endMentorship', true),
   $apis.requireAuth('users'),
+  require(`${__hooks}/lib/request-limits.js`).capBody('json'),
 );
 routerAdd(
   'POST',
   `${BASE}/mentorships/{id}/repair`,
   (e) => require(`${__hooks}/lib/mentoring-route.js`).mentoringRoute(e, 'repair', true),
   $apis.requireAuth('users'),
+  require(`${__hooks}/lib/request-limits.js`).capBody('json'),
 );
 
 routerAdd(
@@ -139,6 +149,7 @@ routerAdd(
     return e.json(200, { updated: records.length });
   },
   $apis.requireAuth('users'),
+  require(`${__hooks}/lib/request-limits.js`).capBody('json'),
 );
 
 routerAdd(
@@ -149,6 +160,7 @@ routerAdd(
     return e.json(200, { created: notifyDue($app) });
   },
   $apis.requireSuperuserAuth(),
+  require(`${__hooks}/lib/request-limits.js`).capBody('json'),
 );
 
 cronAdd('mentoring-actions-due', '0 6 * * *', () => {

@@ -108,9 +108,9 @@ describe('request limits on a server with production settings', () => {
         .filter((file) => file.endsWith('.pb.js'))
         .flatMap((file) => {
           const source = readFileSync(join(hooksDir, file), 'utf8');
-          return [...source.matchAll(/routerAdd\(\s*'(POST|PUT|PATCH)',\s*'([^']+)'[\s\S]*?\n\);/g)]
+          return [...source.matchAll(/routerAdd\(\s*'(POST|PUT|PATCH)',\s*(['`])([^'`]+)\2[\s\S]*?\n\);/g)]
             .filter(([call]) => !/request-limits\.js`\)\.capBody\('\w+'\)/.test(call))
-            .map(([, method, path]) => `${file}: ${method} ${path}`);
+            .map(([, method, , path]) => `${file}: ${method} ${path}`);
         });
       expect(uncapped).toEqual([]);
     });

@@ -37,6 +37,7 @@ const quiz = (id: string, folder: string, az?: string): Entry<QuizDefinition> =>
     id,
     title: text('Quiz', az),
     passMark: 70,
+    review: 'after-passing',
     questions: [{ id: 'q1', type: 'truefalse', prompt: text('True?', az), answer: true }],
   },
 });

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { gradeQuiz, type Answers } from './grading';
+import { gradeQuiz } from './grading';
+import type { Answers } from './submission';
 import { reviewAttempt } from './review';
 import { quizDefinitionSchema, type QuizDefinitionInput } from './schema';
 

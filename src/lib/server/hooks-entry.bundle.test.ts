@@ -49,6 +49,7 @@ describe('the hook bundle for PocketBase', () => {
       id: 'gesi-quiz',
       title: { ka: 'ტესტი', en: 'Test' },
       passMark: 50,
+      review: 'after-passing',
       questions: [
         { id: 'q1', type: 'short', prompt: { ka: '?', en: '?' }, accepted: { ka: ['კი'], en: ['yes'] }, maxLength: 20 },
       ],

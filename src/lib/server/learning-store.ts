@@ -64,7 +64,14 @@ function attemptRow(record: PbRecord): AttemptRow {
     attemptNumber: record.getInt('attempt_number'),
     score: record.getInt('score'),
     passed: record.getBool('passed'),
-    result: json(record, 'result', { attemptsLeft: null, correctCount: 0, questionCount: 0, questions: [] }),
+    result: json(record, 'result', {
+      attemptsLeft: null,
+      correctCount: 0,
+      questionCount: 0,
+      review: 'after-passing',
+      answersShown: false,
+      questions: [],
+    }),
   };
 }
 

@@ -22,7 +22,9 @@ export async function newFellow(request: APIRequestContext, name: string): Promi
 /** Enrols the fellow on a course and records a visit to one of its modules, as the pages would. */
 export async function enrolAndVisit(request: APIRequestContext, fellow: FellowSession, course: string, module: string) {
   const headers = { Authorization: fellow.token };
-  const found = await request.get(`/api/collections/courses/records?filter=${encodeURIComponent(`slug = '${course}'`)}`);
+  const found = await request.get(
+    `/api/collections/courses/records?filter=${encodeURIComponent(`slug = '${course}'`)}`,
+  );
   const courseId = (await found.json()).items[0].id;
   const enrolled = await request.post('/api/collections/enrolments/records', {
     headers,

@@ -40,7 +40,10 @@ test.beforeAll(async ({ request }) => {
 for (const width of [360, 390, 1280]) {
   for (const lang of ['ka', 'en', 'az', 'hy']) {
     for (const { type, path, signedIn, prepare } of pageTypes) {
-      test(`the ${lang} ${type} page fits ${width} px without sideways scrolling, spilled text or small targets`, async ({ page, context }) => {
+      test(`the ${lang} ${type} page fits ${width} px without sideways scrolling, spilled text or small targets`, async ({
+        page,
+        context,
+      }) => {
         if (signedIn) await signInAs(context, fellow);
         await page.setViewportSize({ width, height: 800 });
         const response = await page.goto(`/${lang}/${path}`);
@@ -50,7 +53,8 @@ for (const width of [360, 390, 1280]) {
         await prepare?.(page);
         expect(await layoutProblems(page)).toEqual({ sideways: [], overflowing: [], small: [] });
         if (width !== 390) await expectNoSeriousAxeViolations(page);
-        if (width !== 360) await page.screenshot({ path: `test-results/screens/${type}-${lang}-${width}.png`, fullPage: true });
+        if (width !== 360)
+          await page.screenshot({ path: `test-results/screens/${type}-${lang}-${width}.png`, fullPage: true });
       });
     }
   }

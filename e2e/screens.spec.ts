@@ -1,6 +1,7 @@
 // Every page type in four languages at a phone, a larger phone and a desktop width: the page must not
 // scroll sideways, no text may spill out of its box, targets are at least 24 px, and axe finds nothing
 // serious. Screenshots at 390 and 1280 px go to test-results/screens/ for people to look at.
+import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { expectNoSeriousAxeViolations } from './axe';
 import { enrolAndVisit, newFellow, signInAs, type FellowSession } from './fellow';
@@ -58,4 +59,14 @@ for (const width of [360, 390, 1280]) {
       });
     }
   }
+}
+
+for (const lang of ['ka', 'en', 'az', 'hy']) {
+  test(`the ${lang} programme page's headings go down one level at a time`, async ({ page }) => {
+    await page.goto(`/${lang}/programs/ypp/`);
+    const { violations } = await new AxeBuilder({ page })
+      .withRules(['heading-order', 'page-has-heading-one'])
+      .analyze();
+    expect(violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+  });
 }

@@ -19,6 +19,11 @@ export default defineConfig({
       args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update'],
     },
   },
+  projects: [
+    { name: 'e2e', testIgnore: /screens\.spec\.ts/ },
+    // Every page type × language × width, with screenshots in test-results/screens/.
+    { name: 'screens', testMatch: /screens\.spec\.ts/ },
+  ],
   webServer: {
     command: 'node scripts/serve-e2e.mjs',
     url: `http://127.0.0.1:${port}/api/health`,

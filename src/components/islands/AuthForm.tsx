@@ -2,13 +2,14 @@ import { useState } from 'preact/hooks';
 import { pb } from '~/client/pocketbase';
 import { authErrorKey, signUpFormError, type AuthFailure } from '~/lib/auth/auth-error';
 import type { UiKey } from '~/lib/i18n/translate';
+import { returnPath } from '~/lib/auth/return-path';
 
 interface Props {
   mode: 'signIn' | 'signUp';
   lang: string;
   /** Every UI string the form may show, translated at build time so no dictionary ships. */
   strings: Partial<Record<UiKey, string>>;
-  /** Where to go once signed in. */
+  /** Where to go once signed in, unless the address names a page of this site in ?next=. */
   next: string;
 }
 
@@ -37,7 +38,8 @@ export default function AuthForm({ mode, lang, strings, next }: Props) {
         await pb.collection('users').create({ ...data, email: data.email.trim(), preferred_language: lang });
       }
       await pb.collection('users').authWithPassword(data.email.trim(), data.password);
-      window.location.assign(next);
+      // A page that sent the visitor here (?next=, e.g. a course to enrol on) comes before the default.
+      window.location.assign(returnPath(window.location.search) ?? next);
     } catch (failure) {
       setError(authErrorKey(failure as AuthFailure, mode));
       setBusy(false);

@@ -1,7 +1,7 @@
 import { pickTranslation } from '../lib/content/curriculum';
 import type { Lang } from '../lib/i18n/languages';
 import type { CatalogueCourse } from '../lib/progress/dashboard';
-import { pickLocalized } from '../lib/quiz/localized';
+import { pickLocalized } from '../lib/i18n/localized';
 import { getCurriculum } from './curriculum';
 
 /** Every course with its modules' titles and addresses in one language, for islands that show progress. */

@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest';
 // from its own folder and from lower layers.
 const LAYERS: string[][] = [
   ['i18n'],
-  ['text'],
+  ['text', 'glossary'],
   ['quiz', 'progress', 'auth'],
   ['content'],
   ['search'],

@@ -1,7 +1,7 @@
 // The verify page's behaviour: checks the code in the form (or in ?code= from the QR link) and
 // shows the answer. Plain DOM: the page needs no framework.
-import { FALLBACK_CHAIN, type Lang } from '../../lib/i18n/languages';
-import type { Verification } from '../../lib/certificates/verify';
+import { FALLBACK_CHAIN, type Lang } from '~/lib/i18n/languages';
+import type { Verification } from '~/lib/certificates/verify';
 
 type Strings = Record<string, string>;
 

@@ -1,8 +1,8 @@
 import { useEffect, useState } from 'preact/hooks';
-import { api, currentSession, listRecords } from '../../client/api';
-import type { PdfLabels } from '../../lib/certificates/pdf-labels';
-import type { Localized } from '../../lib/certificates/rules';
-import type { Lang } from '../../lib/i18n/languages';
+import { api, currentSession, listRecords } from '~/client/api';
+import type { PdfLabels } from '~/lib/certificates/pdf-labels';
+import type { Localized } from '~/lib/certificates/rules';
+import type { Lang } from '~/lib/i18n/languages';
 import { PdfButton, shortDate, titleIn } from './MyCertificates';
 
 interface Props {

@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'preact/hooks';
-import { currentSession, listRecords, quote, type ApiReply } from '../../client/api';
+import { currentSession, listRecords, quote, type ApiReply } from '~/client/api';
 import {
   downloadCsv,
   mentoring,
@@ -7,12 +7,12 @@ import {
   type Mentorship,
   type Person,
   type Program,
-} from '../../client/mentoring-api';
-import { replyMessages } from '../../lib/session-form/error-keys';
+} from '~/client/mentoring-api';
+import { replyMessages } from '~/lib/session-form/error-keys';
 import HoursBar from './HoursBar';
 import SessionList from './SessionList';
 import { formatDate, translator, type Translate } from './translator';
-import '../../styles/mentoring.css';
+import '~/styles/mentoring.css';
 
 interface Props {
   lang: string;

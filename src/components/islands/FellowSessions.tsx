@@ -1,10 +1,10 @@
 import { useEffect, useState } from 'preact/hooks';
-import { currentSession } from '../../client/api';
-import { mentoring, type MySessions } from '../../client/mentoring-api';
+import { currentSession } from '~/client/api';
+import { mentoring, type MySessions } from '~/client/mentoring-api';
 import HoursBar from './HoursBar';
 import SessionList from './SessionList';
 import { translator } from './translator';
-import '../../styles/mentoring.css';
+import '~/styles/mentoring.css';
 
 interface Props {
   lang: string;

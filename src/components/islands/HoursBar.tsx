@@ -1,4 +1,4 @@
-import { formatHours, hoursPercent } from '../../lib/session-form/hours';
+import { formatHours, hoursPercent } from '~/lib/session-form/hours';
 import type { Translate } from './translator';
 
 /** Signed hours against the programme's requirement, as a labelled bar. */

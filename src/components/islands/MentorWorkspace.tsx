@@ -1,13 +1,13 @@
 import { useEffect, useState } from 'preact/hooks';
-import { currentSession } from '../../client/api';
-import { downloadCsv, mentoring, type Workspace } from '../../client/mentoring-api';
-import { flushSessions, forgetPending, pendingSessions, type PendingSession } from '../../client/session-outbox';
-import { draftFromBody, type SessionDraft } from '../../lib/session-form/draft';
+import { currentSession } from '~/client/api';
+import { downloadCsv, mentoring, type Workspace } from '~/client/mentoring-api';
+import { flushSessions, forgetPending, pendingSessions, type PendingSession } from '~/client/session-outbox';
+import { draftFromBody, type SessionDraft } from '~/lib/session-form/draft';
 import HoursBar from './HoursBar';
 import SessionForm from './SessionForm';
 import SessionList from './SessionList';
 import { formatDate, translator } from './translator';
-import '../../styles/mentoring.css';
+import '~/styles/mentoring.css';
 
 interface Props {
   lang: string;

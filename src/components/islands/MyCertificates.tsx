@@ -1,10 +1,10 @@
 import { useEffect, useState } from 'preact/hooks';
-import { api, currentSession, listRecords, quote } from '../../client/api';
-import type { CertificateDocument } from '../../lib/certificates/document';
-import type { PdfLabels } from '../../lib/certificates/pdf-labels';
-import type { Localized } from '../../lib/certificates/rules';
-import type { Lang } from '../../lib/i18n/languages';
-import { FALLBACK_CHAIN } from '../../lib/i18n/languages';
+import { api, currentSession, listRecords, quote } from '~/client/api';
+import type { CertificateDocument } from '~/lib/certificates/document';
+import type { PdfLabels } from '~/lib/certificates/pdf-labels';
+import type { Localized } from '~/lib/certificates/rules';
+import type { Lang } from '~/lib/i18n/languages';
+import { FALLBACK_CHAIN } from '~/lib/i18n/languages';
 
 interface Props {
   lang: Lang;

@@ -1,8 +1,8 @@
 import { useEffect, useState } from 'preact/hooks';
-import { api, currentSession, listRecords } from '../../client/api';
-import { mentoring, type Notification } from '../../client/mentoring-api';
+import { api, currentSession, listRecords } from '~/client/api';
+import { mentoring, type Notification } from '~/client/mentoring-api';
 import { formatDate, translator } from './translator';
-import '../../styles/mentoring.css';
+import '~/styles/mentoring.css';
 
 interface Props {
   lang: string;

@@ -1,10 +1,10 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
-import { newIdempotencyKey } from '../../client/quiz-form';
-import { mentoring } from '../../client/mentoring-api';
-import { forgetPending, sendSession, type SendResult } from '../../client/session-outbox';
-import { FUNCTIONS, KINDS, MODES, type ValidationError } from '../../lib/mentoring/types';
-import { MAX_DAYS_BACK, MAX_MINUTES, MIN_MINUTES } from '../../lib/mentoring/validate';
-import { errorMessages, replyMessages, type Message } from '../../lib/session-form/error-keys';
+import { newIdempotencyKey } from '~/client/quiz-form';
+import { mentoring } from '~/client/mentoring-api';
+import { forgetPending, sendSession, type SendResult } from '~/client/session-outbox';
+import { FUNCTIONS, KINDS, MODES, type ValidationError } from '~/lib/mentoring/types';
+import { MAX_DAYS_BACK, MAX_MINUTES, MIN_MINUTES } from '~/lib/mentoring/validate';
+import { errorMessages, replyMessages, type Message } from '~/lib/session-form/error-keys';
 import {
   draftStorageKey,
   draftToBody,
@@ -15,10 +15,10 @@ import {
   validateDraft,
   type DraftAction,
   type SessionDraft,
-} from '../../lib/session-form/draft';
-import type { Person, Topic } from '../../client/mentoring-api';
+} from '~/lib/session-form/draft';
+import type { Person, Topic } from '~/client/mentoring-api';
 import { formatDate, type Translate } from './translator';
-import '../../styles/mentoring.css';
+import '~/styles/mentoring.css';
 
 interface Props {
   lang: string;

@@ -1,4 +1,4 @@
-import type { Session } from '../../client/mentoring-api';
+import type { Session } from '~/client/mentoring-api';
 import { formatDate, type Translate } from './translator';
 
 const STATE_KEYS: Record<Session['state'], string> = {

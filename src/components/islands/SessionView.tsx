@@ -1,15 +1,15 @@
 import { Fragment } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
-import { currentSession, type ApiReply } from '../../client/api';
-import type { StoredSession } from '../../lib/auth/stored-session';
-import { mentoring, type Session, type SessionFields } from '../../client/mentoring-api';
-import { newIdempotencyKey } from '../../client/quiz-form';
-import { draftFromSession, draftStorageKey } from '../../lib/session-form/draft';
-import { replyMessages, type Message } from '../../lib/session-form/error-keys';
+import { currentSession, type ApiReply } from '~/client/api';
+import type { StoredSession } from '~/lib/auth/stored-session';
+import { mentoring, type Session, type SessionFields } from '~/client/mentoring-api';
+import { newIdempotencyKey } from '~/client/quiz-form';
+import { draftFromSession, draftStorageKey } from '~/lib/session-form/draft';
+import { replyMessages, type Message } from '~/lib/session-form/error-keys';
 import { STATE_KEYS } from './SessionList';
 import { loadTopicTitles } from './session-topics';
 import { formatDate, translator, type Translate } from './translator';
-import '../../styles/mentoring.css';
+import '~/styles/mentoring.css';
 
 interface Props {
   lang: string;

@@ -10,10 +10,10 @@ import latin400 from '@fontsource/noto-sans/files/noto-sans-latin-400-normal.wof
 import latin700 from '@fontsource/noto-sans/files/noto-sans-latin-700-normal.woff?url';
 import latinExt400 from '@fontsource/noto-sans/files/noto-sans-latin-ext-400-normal.woff?url';
 import latinExt700 from '@fontsource/noto-sans/files/noto-sans-latin-ext-700-normal.woff?url';
-import type { CertificateDocument } from '../../lib/certificates/document';
-import { certificatePdf } from '../../lib/certificates/pdf';
-import type { FontSubset, FontWeight } from '../../lib/certificates/pdf-fonts';
-import type { PdfLabels } from '../../lib/certificates/pdf-labels';
+import type { CertificateDocument } from '~/lib/certificates/document';
+import { certificatePdf } from '~/lib/certificates/pdf';
+import type { FontSubset, FontWeight } from '~/lib/certificates/pdf-fonts';
+import type { PdfLabels } from '~/lib/certificates/pdf-labels';
 
 const FONT_URLS: Record<`${FontSubset}-${FontWeight}`, string> = {
   'latin-400': latin400,

@@ -1,5 +1,5 @@
-import { listRecords } from '../../client/api';
-import type { Topic } from '../../client/mentoring-api';
+import { listRecords } from '~/client/api';
+import type { Topic } from '~/client/mentoring-api';
 
 /** Every programme's supervision topics (programmes are public), to show topic ids by their title. */
 export async function loadTopicTitles(lang: string): Promise<Map<string, string>> {

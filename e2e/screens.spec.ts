@@ -30,6 +30,8 @@ const pageTypes: { type: string; path: string; signedIn?: boolean; prepare?: (pa
   { type: 'glossary', path: 'glossary/' },
   { type: 'search', path: 'search/' },
   { type: 'signin', path: 'signin/' },
+  { type: 'verify', path: 'verify/' },
+  { type: 'translations report', path: 'trainer/translations/' },
 ];
 
 let fellow: FellowSession;

@@ -31,7 +31,6 @@ function benchBuild() {
     slug,
     title: { ka: 'სატესტო კურსი', en: 'Bench course' },
     programs: [],
-    passMark: definition.passMark,
     modules: [{ id: 'quiz-module', order: 1, completion: 'quiz', quiz: `${slug}-quiz` }],
     certificate: certified
       ? {

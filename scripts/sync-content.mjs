@@ -29,30 +29,32 @@ export async function syncContent(url, auth, buildDir = defaultBuildDir) {
   const programs = await upsertBySlug(
     pb,
     'programs',
-    build.programs.map(({ slug, title, supervisionHours, maxSessionGapDays, supervisionTopics, certificate = null }) => ({
-      slug,
-      title,
-      supervisionHours: supervisionHours ?? 0,
-      maxSessionGapDays: maxSessionGapDays ?? 30,
-      supervisionTopics: supervisionTopics ?? [],
-      certificate,
-    })),
+    build.programs.map(
+      ({ slug, title, supervisionHours, maxSessionGapDays, supervisionTopics, certificate = null }) => ({
+        slug,
+        title,
+        supervisionHours: supervisionHours ?? 0,
+        maxSessionGapDays: maxSessionGapDays ?? 30,
+        supervisionTopics: supervisionTopics ?? [],
+        certificate,
+      }),
+    ),
   );
   const courses = await upsertBySlug(
     pb,
     'courses',
-    build.courses.map(({ slug, title, programs: slugs = [], passMark, modules = [], certificate = null }) => ({
+    build.courses.map(({ slug, title, programs: slugs = [], modules = [], certificate = null }) => ({
       slug,
       title,
       programs: slugs.map((program) => programs.ids.get(program)),
-      passMark,
       modules,
       // The certificate rule (src/lib/certificates/rules.ts); null: the course issues none.
       certificate,
-      version: contentVersion({ title, passMark, modules }),
+      version: contentVersion({ title, modules }),
     })),
   );
-  // public, passMark and maxAttempts are derived from the definition on the server (pb_hooks/quizzes.pb.js).
+  // public, passMark and maxAttempts are derived from the definition on the server (pb_hooks/quizzes.pb.js);
+  // the quiz's pass mark is the only one.
   const quizzes = await upsertBySlug(
     pb,
     'quizzes',

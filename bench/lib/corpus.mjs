@@ -7,7 +7,9 @@ import { join } from 'node:path';
 function realParagraphs(coursesDir, lang) {
   const paragraphs = [];
   for (const course of readdirSync(coursesDir, { withFileTypes: true }).filter((d) => d.isDirectory())) {
-    for (const module of readdirSync(join(coursesDir, course.name), { withFileTypes: true }).filter((d) => d.isDirectory() && d.name !== 'quizzes')) {
+    for (const module of readdirSync(join(coursesDir, course.name), { withFileTypes: true }).filter(
+      (d) => d.isDirectory() && d.name !== 'quizzes',
+    )) {
       let text;
       try {
         text = readFileSync(join(coursesDir, course.name, module.name, `${lang}.mdx`), 'utf8');
@@ -15,7 +17,12 @@ function realParagraphs(coursesDir, lang) {
         continue;
       }
       const body = text.replace(/^---[\s\S]*?---/, '').replace(/<[^>]+>/g, '');
-      paragraphs.push(...body.split(/\n\s*\n/).map((p) => p.trim()).filter((p) => p.length > 80 && !p.startsWith('#')));
+      paragraphs.push(
+        ...body
+          .split(/\n\s*\n/)
+          .map((p) => p.trim())
+          .filter((p) => p.length > 80 && !p.startsWith('#')),
+      );
     }
   }
   return paragraphs;
@@ -53,7 +60,6 @@ summary: { ka: "სატესტო კურსი.", en: "A generated course
 programs: [ypp]
 level: introductory
 hours: 3
-passMark: 70
 outcomes: { ka: ["შედეგი"], en: ["An outcome"] }
 modules: [${modules.join(', ')}]
 `,

@@ -19,7 +19,6 @@ export function writeGradingBuild(sourceQuiz = 'gesi-foundations-quiz') {
     slug: 'bench-grading',
     title: { ka: 'სატესტო კურსი', en: 'Bench course' },
     programs: [],
-    passMark: definition.passMark,
     modules: [{ id: 'bench-quiz-module', order: 1, completion: 'quiz', quiz: definition.id }],
   };
   const quiz = { slug: definition.id, course: course.slug, definition };

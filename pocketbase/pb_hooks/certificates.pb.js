@@ -4,8 +4,7 @@
 // Automatic issuance runs in progress.pb.js and quizzes.pb.js, in the transaction of the completion.
 
 routerAdd('GET', '/api/ertad/verify/{code}', (e) => {
-  const { verifyCode } = require(`${__hooks}/generated/ertad-lib.cjs`);
-  const { certificateStore } = require(`${__hooks}/lib/certificate-store.js`);
+  const { certificateStore, verifyCode } = require(`${__hooks}/generated/ertad-lib.cjs`);
   e.response.header().set('Cache-Control', 'no-store');
   return e.json(200, verifyCode(certificateStore($app), e.request.pathValue('code')));
 });
@@ -22,8 +21,7 @@ routerAdd(
   'POST',
   '/api/ertad/certificates',
   (e) => {
-    const { issueManually } = require(`${__hooks}/generated/ertad-lib.cjs`);
-    const { certificateStore } = require(`${__hooks}/lib/certificate-store.js`);
+    const { certificateStore, issueManually } = require(`${__hooks}/generated/ertad-lib.cjs`);
     if (e.auth.getString('role') !== 'coordinator')
       return e.json(403, { status: 403, message: 'Only coordinators issue certificates by hand.', data: {} });
     const body = JSON.parse(JSON.stringify(e.requestInfo().body));
@@ -41,8 +39,7 @@ routerAdd(
   'POST',
   '/api/ertad/certificates/{id}/revoke',
   (e) => {
-    const { revokeCertificate } = require(`${__hooks}/generated/ertad-lib.cjs`);
-    const { certificateStore } = require(`${__hooks}/lib/certificate-store.js`);
+    const { certificateStore, revokeCertificate } = require(`${__hooks}/generated/ertad-lib.cjs`);
     if (e.auth.getString('role') !== 'coordinator')
       return e.json(403, { status: 403, message: 'Only coordinators revoke certificates.', data: {} });
     const body = JSON.parse(JSON.stringify(e.requestInfo().body));
@@ -61,8 +58,7 @@ routerAdd(
   'GET',
   '/api/ertad/certificates/{id}/document',
   (e) => {
-    const { certificateDocument } = require(`${__hooks}/generated/ertad-lib.cjs`);
-    const { certificateStore } = require(`${__hooks}/lib/certificate-store.js`);
+    const { certificateDocument, certificateStore } = require(`${__hooks}/generated/ertad-lib.cjs`);
     const reply = certificateDocument(certificateStore($app), {
       id: e.request.pathValue('id'),
       userId: e.auth.id,

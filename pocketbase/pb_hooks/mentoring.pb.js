@@ -8,67 +8,97 @@ const BASE = '/api/ertad/mentoring';
 routerAdd(
   'POST',
   `${BASE}/sessions`,
-  (e) => require(`${__hooks}/lib/mentoring-route.js`).mentoringRoute(e, 'createSession', true),
+  (e) => {
+    const { mentoringRoute } = require(`${__hooks}/generated/ertad-lib.cjs`);
+    return mentoringRoute(e, 'createSession', true);
+  },
   $apis.requireAuth('users'),
   require(`${__hooks}/lib/request-limits.js`).capBody('json'),
 );
 routerAdd(
   'GET',
   `${BASE}/sessions/{id}`,
-  (e) => require(`${__hooks}/lib/mentoring-route.js`).mentoringRoute(e, 'getSession', false),
+  (e) => {
+    const { mentoringRoute } = require(`${__hooks}/generated/ertad-lib.cjs`);
+    return mentoringRoute(e, 'getSession', false);
+  },
   $apis.requireAuth('users'),
 );
 routerAdd(
   'PATCH',
   `${BASE}/sessions/{id}`,
-  (e) => require(`${__hooks}/lib/mentoring-route.js`).mentoringRoute(e, 'updateSession', true),
+  (e) => {
+    const { mentoringRoute } = require(`${__hooks}/generated/ertad-lib.cjs`);
+    return mentoringRoute(e, 'updateSession', true);
+  },
   $apis.requireAuth('users'),
   require(`${__hooks}/lib/request-limits.js`).capBody('json'),
 );
 routerAdd(
   'DELETE',
   `${BASE}/sessions/{id}`,
-  (e) => require(`${__hooks}/lib/mentoring-route.js`).mentoringRoute(e, 'deleteSession', true),
+  (e) => {
+    const { mentoringRoute } = require(`${__hooks}/generated/ertad-lib.cjs`);
+    return mentoringRoute(e, 'deleteSession', true);
+  },
   $apis.requireAuth('users'),
 );
 routerAdd(
   'POST',
   `${BASE}/sessions/{id}/sign`,
-  (e) => require(`${__hooks}/lib/mentoring-route.js`).mentoringRoute(e, 'signSession', true),
+  (e) => {
+    const { mentoringRoute } = require(`${__hooks}/generated/ertad-lib.cjs`);
+    return mentoringRoute(e, 'signSession', true);
+  },
   $apis.requireAuth('users'),
   require(`${__hooks}/lib/request-limits.js`).capBody('json'),
 );
 routerAdd(
   'POST',
   `${BASE}/sessions/{id}/signature`,
-  (e) => require(`${__hooks}/lib/mentoring-route.js`).mentoringRoute(e, 'fellowDecision', true),
+  (e) => {
+    const { mentoringRoute } = require(`${__hooks}/generated/ertad-lib.cjs`);
+    return mentoringRoute(e, 'fellowDecision', true);
+  },
   $apis.requireAuth('users'),
   require(`${__hooks}/lib/request-limits.js`).capBody('json'),
 );
 routerAdd(
   'POST',
   `${BASE}/sessions/{id}/actions/{actionId}`,
-  (e) => require(`${__hooks}/lib/mentoring-route.js`).mentoringRoute(e, 'tickAction', true),
+  (e) => {
+    const { mentoringRoute } = require(`${__hooks}/generated/ertad-lib.cjs`);
+    return mentoringRoute(e, 'tickAction', true);
+  },
   $apis.requireAuth('users'),
   require(`${__hooks}/lib/request-limits.js`).capBody('json'),
 );
 routerAdd(
   'POST',
   `${BASE}/sessions/{id}/amendments`,
-  (e) => require(`${__hooks}/lib/mentoring-route.js`).mentoringRoute(e, 'amendSession', true),
+  (e) => {
+    const { mentoringRoute } = require(`${__hooks}/generated/ertad-lib.cjs`);
+    return mentoringRoute(e, 'amendSession', true);
+  },
   $apis.requireAuth('users'),
   require(`${__hooks}/lib/request-limits.js`).capBody('json'),
 );
 routerAdd(
   'GET',
   `${BASE}/sessions/{id}/notes`,
-  (e) => require(`${__hooks}/lib/mentoring-route.js`).mentoringRoute(e, 'readNotes', true),
+  (e) => {
+    const { mentoringRoute } = require(`${__hooks}/generated/ertad-lib.cjs`);
+    return mentoringRoute(e, 'readNotes', true);
+  },
   $apis.requireAuth('users'),
 );
 routerAdd(
   'PUT',
   `${BASE}/sessions/{id}/notes`,
-  (e) => require(`${__hooks}/lib/mentoring-route.js`).mentoringRoute(e, 'writeNotes', true),
+  (e) => {
+    const { mentoringRoute } = require(`${__hooks}/generated/ertad-lib.cjs`);
+    return mentoringRoute(e, 'writeNotes', true);
+  },
   $apis.requireAuth('users'),
   require(`${__hooks}/lib/request-limits.js`).capBody('json'),
 );
@@ -76,46 +106,67 @@ routerAdd(
 routerAdd(
   'GET',
   `${BASE}/workspace`,
-  (e) => require(`${__hooks}/lib/mentoring-route.js`).mentoringRoute(e, 'mentorWorkspace', false),
+  (e) => {
+    const { mentoringRoute } = require(`${__hooks}/generated/ertad-lib.cjs`);
+    return mentoringRoute(e, 'mentorWorkspace', false);
+  },
   $apis.requireAuth('users'),
 );
 routerAdd(
   'GET',
   `${BASE}/me`,
-  (e) => require(`${__hooks}/lib/mentoring-route.js`).mentoringRoute(e, 'fellowSummary', false),
+  (e) => {
+    const { mentoringRoute } = require(`${__hooks}/generated/ertad-lib.cjs`);
+    return mentoringRoute(e, 'fellowSummary', false);
+  },
   $apis.requireAuth('users'),
 );
 routerAdd(
   'GET',
   `${BASE}/cohorts`,
-  (e) => require(`${__hooks}/lib/mentoring-route.js`).mentoringRoute(e, 'listCohorts', false),
+  (e) => {
+    const { mentoringRoute } = require(`${__hooks}/generated/ertad-lib.cjs`);
+    return mentoringRoute(e, 'listCohorts', false);
+  },
   $apis.requireAuth('users'),
 );
 routerAdd(
   'GET',
   `${BASE}/cohorts/{id}/overview`,
-  (e) => require(`${__hooks}/lib/mentoring-route.js`).mentoringRoute(e, 'cohortOverview', false),
+  (e) => {
+    const { mentoringRoute } = require(`${__hooks}/generated/ertad-lib.cjs`);
+    return mentoringRoute(e, 'cohortOverview', false);
+  },
   $apis.requireAuth('users'),
 );
 
 routerAdd(
   'POST',
   `${BASE}/mentorships`,
-  (e) => require(`${__hooks}/lib/mentoring-route.js`).mentoringRoute(e, 'pair', true),
+  (e) => {
+    const { mentoringRoute } = require(`${__hooks}/generated/ertad-lib.cjs`);
+    return mentoringRoute(e, 'pair', true);
+  },
   $apis.requireAuth('users'),
   require(`${__hooks}/lib/request-limits.js`).capBody('json'),
 );
 routerAdd(
   'POST',
   `${BASE}/mentorships/{id}/end`,
-  (e) => require(`${__hooks}/lib/mentoring-route.js`).mentoringRoute(e, 'endMentorship', true),
+  (e) => {
+    const { mentoringRoute } = require(`${__hooks}/generated/ertad-lib.cjs`);
+    return mentoringRoute(e, 'endMentorship', true);
+  },
   $apis.requireAuth('users'),
   require(`${__hooks}/lib/request-limits.js`).capBody('json'),
 );
 routerAdd(
   'POST',
   `${BASE}/mentorships/{id}/repair`,
-  (e) => require(`${__hooks}/lib/mentoring-route.js`).mentoringRoute(e, 'repair', true),
+  (e) => {
+    const { mentoringRoute } = require(`${__hooks}/generated/ertad-lib.cjs`);
+    return mentoringRoute(e, 'repair', true);
+  },
   $apis.requireAuth('users'),
   require(`${__hooks}/lib/request-limits.js`).capBody('json'),
 );
@@ -123,13 +174,19 @@ routerAdd(
 routerAdd(
   'GET',
   `${BASE}/export/mentor.csv`,
-  (e) => require(`${__hooks}/lib/mentoring-route.js`).mentoringRoute(e, 'exportMentorLog', false),
+  (e) => {
+    const { mentoringRoute } = require(`${__hooks}/generated/ertad-lib.cjs`);
+    return mentoringRoute(e, 'exportMentorLog', false);
+  },
   $apis.requireAuth('users'),
 );
 routerAdd(
   'GET',
   `${BASE}/export/cohorts/{id}/log.csv`,
-  (e) => require(`${__hooks}/lib/mentoring-route.js`).mentoringRoute(e, 'exportCohortLog', false),
+  (e) => {
+    const { mentoringRoute } = require(`${__hooks}/generated/ertad-lib.cjs`);
+    return mentoringRoute(e, 'exportCohortLog', false);
+  },
   $apis.requireAuth('users'),
 );
 
@@ -156,7 +213,7 @@ routerAdd(
   'POST',
   `${BASE}/notifications/due-actions`,
   (e) => {
-    const { notifyDue } = require(`${__hooks}/lib/mentoring-route.js`);
+    const { notifyDue } = require(`${__hooks}/generated/ertad-lib.cjs`);
     return e.json(200, { created: notifyDue($app) });
   },
   $apis.requireSuperuserAuth(),
@@ -164,6 +221,6 @@ routerAdd(
 );
 
 cronAdd('mentoring-actions-due', '0 6 * * *', () => {
-  const { notifyDue } = require(`${__hooks}/lib/mentoring-route.js`);
+  const { notifyDue } = require(`${__hooks}/generated/ertad-lib.cjs`);
   notifyDue($app);
 });

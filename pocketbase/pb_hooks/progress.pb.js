@@ -6,8 +6,9 @@ routerAdd(
   'POST',
   '/api/ertad/progress',
   (e) => {
-    const { issueEarnedCertificates, learningStore, recordProgress } = require(`${__hooks}/generated/ertad-lib.cjs`);
-    const { certificateStore } = require(`${__hooks}/lib/certificate-store.js`);
+    const { certificateStore, issueEarnedCertificates, learningStore, recordProgress } = require(
+      `${__hooks}/generated/ertad-lib.cjs`,
+    );
     // A plain JS copy: the parsed body arrives as Go maps and slices.
     const body = JSON.parse(JSON.stringify(e.requestInfo().body));
     const input = { userId: e.auth.id, body, now: new DateTime().string() };

@@ -5,10 +5,14 @@ routerAdd(
   'POST',
   '/api/ertad/quizzes/{slug}/attempts',
   (e) => {
-    const { DEFAULT_LANG, issueEarnedCertificates, learningStore, prepareAttempt, storeAttempt } = require(
-      `${__hooks}/generated/ertad-lib.cjs`,
-    );
-    const { certificateStore } = require(`${__hooks}/lib/certificate-store.js`);
+    const {
+      certificateStore,
+      DEFAULT_LANG,
+      issueEarnedCertificates,
+      learningStore,
+      prepareAttempt,
+      storeAttempt,
+    } = require(`${__hooks}/generated/ertad-lib.cjs`);
     // A plain JS copy: the parsed body arrives as Go maps and slices.
     const body = JSON.parse(JSON.stringify(e.requestInfo().body));
     const input = {

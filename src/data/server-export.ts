@@ -21,7 +21,6 @@ export function serverExport(
         slug: course.id,
         title: course.data.title,
         programs: course.data.programs,
-        passMark: course.data.passMark,
         modules,
         certificate: courseCertificateRule(entry(course), modules),
       };

@@ -27,7 +27,6 @@ async function newCourse() {
     .create({
       slug: uniquePrefix('clause-course'),
       title: { ka: 'კურსი', en: 'Course' },
-      passMark: 70,
       version: 'v1',
       modules: [],
     });

@@ -61,7 +61,7 @@ beforeAll(async () => {
     (
       await admin()
         .collection('courses')
-        .create({ slug: unique('course'), title, passMark: 70, version: 'v1', modules: [] })
+        .create({ slug: unique('course'), title, version: 'v1', modules: [] })
     ).id;
   const user = world.actors['fellow A'].id;
   specs = {
@@ -72,9 +72,9 @@ beforeAll(async () => {
     },
     programs: { body: async () => ({ slug: unique('program'), title }), key: 'slug', change: { supervisionHours: 99 } },
     courses: {
-      body: async () => ({ slug: unique('course'), title, passMark: 70, version: 'v1', modules: [] }),
+      body: async () => ({ slug: unique('course'), title, version: 'v1', modules: [] }),
       key: 'slug',
-      change: { passMark: 55 },
+      change: { version: 'tampered' },
     },
     quizzes: {
       body: async () => {

@@ -28,7 +28,6 @@ const course = (slug: string, program: string) => ({
   slug,
   title: title(slug),
   programs: [program],
-  passMark: 70,
   modules: [{ id: 'only-module', order: 1, completion: 'read' as const }],
 });
 

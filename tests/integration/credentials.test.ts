@@ -31,7 +31,6 @@ beforeAll(async () => {
   const record = await admin.collection('courses').create({
     slug,
     title: { ka: 'გენდერული თანასწორობის საფუძვლები', en: 'Gender equality basics' },
-    passMark: 70,
     version: 'v1',
   });
   course = { id: record.id, slug };

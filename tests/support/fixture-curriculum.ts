@@ -9,12 +9,19 @@ summary: { ka: "მოკლე აღწერა.", en: "A short summary." }
 programs: [ypp]
 level: introductory
 hours: 1
-passMark: 70
 outcomes: { ka: ["შედეგი"], en: ["An outcome"] }
 modules: [first-module, second-module]
 `,
-  'courses/tiny-course/first-module/ka.mdx': moduleFile('ka', 'პირველი მოდული', 'ტექსტი <Glossary term="gesi">GESI</Glossary>.'),
-  'courses/tiny-course/first-module/en.mdx': moduleFile('en', 'First module', 'Text about <Glossary term="gesi">GESI</Glossary>.'),
+  'courses/tiny-course/first-module/ka.mdx': moduleFile(
+    'ka',
+    'პირველი მოდული',
+    'ტექსტი <Glossary term="gesi">GESI</Glossary>.',
+  ),
+  'courses/tiny-course/first-module/en.mdx': moduleFile(
+    'en',
+    'First module',
+    'Text about <Glossary term="gesi">GESI</Glossary>.',
+  ),
   'courses/tiny-course/second-module/ka.mdx': moduleFile('ka', 'მეორე მოდული', '<Quiz id="tiny-quiz" />', 'quiz'),
   'courses/tiny-course/second-module/en.mdx': moduleFile('en', 'Second module', '<Quiz id="tiny-quiz" />', 'quiz'),
   'courses/tiny-course/quizzes/tiny-quiz.yaml': `id: tiny-quiz

@@ -14,7 +14,6 @@ function course(id: string, certificate?: unknown, programs = ['ypp']) {
     programs,
     level: 'introductory',
     hours: 1,
-    passMark: 70,
     outcomes: { ka: ['შედეგი'], en: ['An outcome'] },
     modules: ['reading', 'checking'],
     ...(certificate === undefined ? {} : { certificate }),

@@ -45,9 +45,8 @@ export type CertificateRow = {
 export type NewCertificate = Omit<CertificateRow, 'id'>;
 
 /**
- * The reads and writes of issuance, revocation and verification. pocketbase/pb_hooks/lib/
- * certificate-store.js implements it on PocketBase inside one transaction; unit tests use an
- * in-memory one.
+ * The reads and writes of issuance, revocation and verification. src/lib/server/certificate-store.ts
+ * implements it on PocketBase inside one transaction; unit tests use an in-memory one.
  */
 export interface CertificateStore {
   findHolder(userId: string): HolderRow | null;
@@ -60,8 +59,8 @@ export interface CertificateStore {
   /** Programmes the person takes part in: those of the cohorts of their enrolments. */
   programsOf(userId: string): ProgramAchievement[];
   /**
-   * Supervision sessions of the person in the programme, signed or not. The mentoring work
-   * provides them; until it is wired this port answers [] (see certificate-store.js).
+   * Supervision sessions of the person in the programme, signed or not, as the mentoring code
+   * counts them (programSupervision).
    */
   supervisionSessions(userId: string, programId: string): SupervisionSession[];
   certificatesFor(userId: string, kind: CertificateKind, achievementId: string): CertificateRow[];

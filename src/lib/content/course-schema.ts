@@ -6,7 +6,8 @@ import { kebabId } from '../text/kebab-id';
 export const LEVELS = ['introductory', 'intermediate', 'advanced'] as const;
 
 /** A course file: `courses/<course-id>/course.yaml`. */
-export const courseSchema = z.strictObject({
+export const courseSchema = z.strictObject(
+  {
   /** The course title in the catalogue and on its page. */
   title: localizedText,
   /** One or two sentences for the catalogue card. */
@@ -17,8 +18,6 @@ export const courseSchema = z.strictObject({
   level: z.enum(LEVELS),
   /** Estimated hours to finish the course. */
   hours: z.number().positive(),
-  /** Percent needed on the course quiz to pass, 1–100. */
-  passMark: z.number().int().min(1).max(100),
   /** What a fellow can do after the course, 1–8 per language. */
   outcomes: localized(z.array(z.string().trim().min(1)).min(1).max(8)),
   /** Courses to take first: course ids; default none. */
@@ -34,6 +33,14 @@ export const courseSchema = z.strictObject({
       quizzes: z.array(kebabId).default([]),
     })
     .default({ quizzes: [] }),
-});
+  },
+  {
+    // Courses once had a pass mark of their own; say where it went rather than only "unrecognized key".
+    error: (issue) =>
+      issue.code === 'unrecognized_keys' && issue.keys.includes('passMark')
+        ? 'A course has no "passMark": set it in the quiz file (quizzes/<quiz-id>.yaml), the only pass mark.'
+        : undefined,
+  },
+);
 
 export type Course = z.output<typeof courseSchema>;

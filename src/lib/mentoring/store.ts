@@ -41,7 +41,7 @@ export type SessionScope =
   | { ids: string[] };
 
 /**
- * The reads and writes of the mentoring routes. pocketbase/pb_hooks/lib/mentoring-store.js
+ * The reads and writes of the mentoring routes. src/lib/server/mentoring-store.ts
  * implements it on PocketBase inside one transaction.
  */
 export interface MentoringStore {

@@ -9,6 +9,6 @@ export { enrolInCohort } from '../records/enrol-cohort';
 export { quizRecordFields } from '../records/quiz-record';
 export { recordProgress } from '../records/record-progress';
 export { prepareAttempt, storeAttempt } from '../records/submit-attempt';
+export { certificateStore } from './certificate-store';
 export { actorId, learningStore } from './learning-store';
-export { programSupervision } from '../mentoring/hours';
-export * as mentoring from '../mentoring/routes';
+export { mentoringRoute, notifyDue } from './mentoring-route';

@@ -12,6 +12,7 @@ import type {
 } from '../records/store';
 import type { CourseModule, ModuleProgress } from '../progress/rules';
 import type { PbApp, PbAuth, PbGlobals, PbRecord } from './pocketbase-api';
+import { audit, create, first, json } from './pocketbase-records';
 
 // Globals of PocketBase's JS runtime, where the bundle runs.
 declare const $dbx: PbGlobals['$dbx'];
@@ -19,12 +20,6 @@ declare const DynamicModel: PbGlobals['DynamicModel'];
 declare const Record: PbGlobals['Record'];
 
 type QuizHeader = { id: string; course: string; version: string };
-
-/** The first record matching `filter`, or null (findFirstRecordByFilter throws when none does). */
-function first(app: PbApp, collection: string, filter: string, params: { [name: string]: unknown }): PbRecord | null {
-  const records = app.findRecordsByFilter(collection, filter, '', 1, 0, params);
-  return records.length > 0 ? records[0] : null;
-}
 
 // Parsed quiz definitions by record id and version: loading and parsing the definition is the
 // costliest read of grading, and each pooled JS runtime keeps its own copy of this module.
@@ -45,12 +40,6 @@ function quizDefinition(app: PbApp, header: QuizHeader): QuizDefinition {
   const key = `${header.id}:${header.version}`;
   definitions[key] ??= JSON.parse(app.findRecordById('quizzes', header.id).getString('definition')) as QuizDefinition;
   return definitions[key];
-}
-
-/** A JSON field's value, or `empty` when the field is unset. */
-function json<T>(record: PbRecord, field: string, empty: T): T {
-  const value = JSON.parse(record.getString(field) || 'null') as T | null;
-  return value === null ? empty : value;
 }
 
 function courseRow(record: PbRecord): CourseRow {
@@ -92,13 +81,6 @@ function progressRow(record: PbRecord): ModuleProgress {
     last_visit: record.getString('last_visit'),
     completed_at: record.getString('completed_at'),
   };
-}
-
-function create(app: PbApp, collection: string, fields: { [field: string]: unknown }): string {
-  const record = new Record(app.findCollectionByNameOrId(collection));
-  record.load(fields);
-  app.save(record);
-  return record.id;
 }
 
 /** The users id of whoever made a request; '' for superusers, who are not users. */
@@ -149,7 +131,7 @@ export function learningStore(app: PbApp): LearningStore {
         attempt_number: attempt.attemptNumber,
         idempotency_key: attempt.idempotencyKey,
         result: attempt.result,
-      });
+      }).id;
     },
     findProgress(userId, courseId, moduleId) {
       const record = first(app, 'module_progress', progressFilter, { userId, courseId, moduleId });
@@ -174,7 +156,7 @@ export function learningStore(app: PbApp): LearningStore {
         cohort: enrolment.cohortId,
         status: enrolment.status,
       };
-      if (!enrolment.id) return create(app, 'enrolments', fields);
+      if (!enrolment.id) return create(app, 'enrolments', fields).id;
       const record = app.findRecordById('enrolments', enrolment.id);
       record.load(fields);
       app.save(record);
@@ -188,13 +170,7 @@ export function learningStore(app: PbApp): LearningStore {
       return first(app, 'users', 'id = {:id}', { id }) !== null;
     },
     audit(entry: AuditEntry) {
-      create(app, 'audit_log', {
-        actor: entry.actorId,
-        action: entry.action,
-        collection: entry.collection,
-        record: entry.record,
-        details: entry.details,
-      });
+      audit(app, entry);
     },
   };
 }

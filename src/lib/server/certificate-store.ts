@@ -1,41 +1,44 @@
-/// <reference path="../../pb_data/types.d.ts" />
 // The CertificateStore of src/lib/certificates/store.ts on PocketBase: give it the txApp of a
 // transaction, so that the completion and the certificate commit or roll back together.
+import type { CertificateRow, CertificateStore, ProgramAchievement } from '../certificates/store';
+import type { AttemptOutcome, CourseRule, Localized, ProgramRule } from '../certificates/rules';
+import { DEFAULT_LANG, type Lang } from '../i18n/languages';
+import { programSupervision } from '../mentoring/hours';
+import { mentoringStore } from './mentoring-store';
+import type { PbApp, PbGlobals, PbRecord } from './pocketbase-api';
+import { audit, create, first, json } from './pocketbase-records';
 
-function first(app, collection, filter, params) {
-  const records = app.findRecordsByFilter(collection, filter, '', 1, 0, params);
-  return records.length > 0 ? records[0] : null;
-}
+declare const $app: PbGlobals['$app'];
+declare const $os: PbGlobals['$os'];
+declare const $security: PbGlobals['$security'];
+declare const arrayOf: PbGlobals['arrayOf'];
+declare const DynamicModel: PbGlobals['DynamicModel'];
 
-function json(record, field, empty) {
-  const value = JSON.parse(record.getString(field) || 'null');
-  return value === null ? empty : value;
-}
-
-function achievementRow(record) {
+/** A course's or programme's id, slug, title and certificate rule. */
+function achievementRow<Rule>(record: PbRecord): { id: string; slug: string; title: Localized; rule: Rule | null } {
   return {
     id: record.id,
     slug: record.getString('slug'),
     title: json(record, 'title', {}),
-    rule: json(record, 'certificate', null),
+    rule: json<Rule | null>(record, 'certificate', null),
   };
 }
 
-function certificateRow(record) {
+function certificateRow(record: PbRecord): CertificateRow {
   return {
     id: record.id,
     holder: record.getString('holder'),
     holderName: record.getString('holderName'),
-    kind: record.getString('kind'),
+    kind: record.getString('kind') as CertificateRow['kind'],
     course: record.getString('course'),
     program: record.getString('program'),
     achievementTitle: json(record, 'achievementTitle', {}),
     achievementDescription: json(record, 'achievementDescription', {}),
     criteria: json(record, 'criteria', {}),
-    lang: record.getString('lang'),
+    lang: record.getString('lang') as Lang,
     issuerName: record.getString('issuerName'),
     issuedAt: record.getString('issuedAt'),
-    status: record.getString('status'),
+    status: record.getString('status') as CertificateRow['status'],
     revokedAt: record.getString('revokedAt'),
     revocationReason: record.getString('revocationReason'),
     reasonPublic: record.getBool('reasonPublic'),
@@ -49,18 +52,16 @@ function certificateRow(record) {
 }
 
 /** A record by id, else by slug; null when neither matches. */
-function byIdOrSlug(app, collection, key) {
+function byIdOrSlug(app: PbApp, collection: string, key: string): PbRecord | null {
   return first(app, collection, 'id = {:key} || slug = {:key}', { key });
 }
 
-/** Supervision sessions of `userId` in `programId` as [{ minutes, signedByBoth }], counted by the mentoring code. */
-function signedSupervisionSessions(app, userId, programId) {
-  const { programSupervision } = require(`${__hooks}/generated/ertad-lib.cjs`);
-  const { mentoringStore } = require(`${__hooks}/lib/mentoring-store.js`);
-  return programSupervision(mentoringStore(app, null), userId, programId);
+function findProgram(app: PbApp, key: string): ProgramAchievement | null {
+  const record = byIdOrSlug(app, 'programs', key);
+  return record && { ...achievementRow<ProgramRule>(record), supervisionHours: record.getInt('supervisionHours') };
 }
 
-module.exports.certificateStore = function certificateStore(app) {
+export function certificateStore(app: PbApp): CertificateStore {
   return {
     findHolder(userId) {
       const record = first(app, 'users', 'id = {:id}', { id: userId });
@@ -68,17 +69,16 @@ module.exports.certificateStore = function certificateStore(app) {
         record && {
           id: record.id,
           name: record.getString('name'),
-          lang: record.getString('preferred_language') || 'ka',
+          lang: (record.getString('preferred_language') || DEFAULT_LANG) as Lang,
         }
       );
     },
     findCourse(key) {
       const record = byIdOrSlug(app, 'courses', key);
-      return record && achievementRow(record);
+      return record && achievementRow<CourseRule>(record);
     },
     findProgram(key) {
-      const record = byIdOrSlug(app, 'programs', key);
-      return record && { ...achievementRow(record), supervisionHours: record.getInt('supervisionHours') };
+      return findProgram(app, key);
     },
     completedModules(userId, courseId) {
       return app
@@ -92,7 +92,7 @@ module.exports.certificateStore = function certificateStore(app) {
         )
         .map((record) => record.getString('module'));
     },
-    attemptOutcomes(userId, courseId) {
+    attemptOutcomes(userId, courseId): AttemptOutcome[] {
       const rows = arrayOf(new DynamicModel({ quiz: '', version: '', passed: false }));
       app
         .db()
@@ -113,10 +113,13 @@ module.exports.certificateStore = function certificateStore(app) {
         )
         .bind({ userId })
         .all(rows);
-      return rows.map((row) => this.findProgram(row.program)).filter((program) => program !== null);
+      return rows
+        .map((row) => findProgram(app, row.program))
+        .filter((program): program is ProgramAchievement => program !== null);
     },
     supervisionSessions(userId, programId) {
-      return signedSupervisionSessions(app, userId, programId);
+      // Counted by the mentoring code; reading sessions queues no mail.
+      return programSupervision(mentoringStore(app, null), userId, programId);
     },
     certificatesFor(userId, kind, achievementId) {
       return app
@@ -126,11 +129,7 @@ module.exports.certificateStore = function certificateStore(app) {
           '',
           0,
           0,
-          {
-            userId,
-            kind,
-            id: achievementId,
-          },
+          { userId, kind, id: achievementId },
         )
         .map(certificateRow);
     },
@@ -146,10 +145,7 @@ module.exports.certificateStore = function certificateStore(app) {
       return first(app, 'certificates', 'statusIndex = {:index}', { index }) !== null;
     },
     createCertificate(certificate) {
-      const record = new Record(app.findCollectionByNameOrId('certificates'));
-      record.load(certificate);
-      app.save(record);
-      return record.id;
+      return create(app, 'certificates', certificate).id;
     },
     revokeCertificate(id, change) {
       const record = app.findRecordById('certificates', id);
@@ -171,15 +167,7 @@ module.exports.certificateStore = function certificateStore(app) {
       }
     },
     audit(entry) {
-      const record = new Record(app.findCollectionByNameOrId('audit_log'));
-      record.load({
-        actor: entry.actorId,
-        action: entry.action,
-        collection: entry.collection,
-        record: entry.record,
-        details: entry.details,
-      });
-      app.save(record);
+      audit(app, entry);
     },
   };
-};
+}

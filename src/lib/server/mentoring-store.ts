@@ -1,20 +1,36 @@
-/// <reference path="../../pb_data/types.d.ts" />
 // The MentoringStore of src/lib/mentoring/store.ts on PocketBase: give it the txApp of a
 // transaction, so that the reads and writes of one request commit or roll back together.
 // Emails of new notifications are queued in `mails` and sent after the commit (sendMails).
+import { notificationMail, type MailStrings } from '../mentoring/mail';
+import type { FellowProgress, MentoringStore, NewNotification, SessionScope, UserRow } from '../mentoring/store';
+import type {
+  AmendmentRow,
+  MentorshipRow,
+  ProgramRow,
+  SessionBundle,
+  SessionRow,
+  SignatureRow,
+  TickRow,
+} from '../mentoring/types';
+import type { PbApp, PbGlobals, PbRecord } from './pocketbase-api';
+import { audit, create, first, json } from './pocketbase-records';
 
-function json(record, field, empty) {
-  const value = JSON.parse(record.getString(field) || 'null');
-  return value === null ? empty : value;
-}
+declare const $dbx: PbGlobals['$dbx'];
+declare const __hooks: PbGlobals['__hooks'];
+declare const arrayOf: PbGlobals['arrayOf'];
+declare const DynamicModel: PbGlobals['DynamicModel'];
+declare const MailerMessage: PbGlobals['MailerMessage'];
+declare const Record: PbGlobals['Record'];
+// The CommonJS `require` of the hook runtime that loads the bundle.
+declare const require: (path: string) => unknown;
 
 /** PocketBase dates read as "2026-12-01 10:00:00.000Z"; the routes speak ISO. */
-function iso(record, field) {
+function iso(record: PbRecord, field: string): string {
   const value = record.getString(field);
   return value ? value.replace(' ', 'T') : '';
 }
 
-function userRow(record) {
+function userRow(record: PbRecord): UserRow {
   return {
     id: record.id,
     name: record.getString('name'),
@@ -24,39 +40,39 @@ function userRow(record) {
   };
 }
 
-function mentorshipRow(record) {
+function mentorshipRow(record: PbRecord): MentorshipRow {
   return {
     id: record.id,
     mentor: record.getString('mentor'),
     fellow: record.getString('fellow'),
     cohort: record.getString('cohort'),
-    status: record.getString('status'),
+    status: record.getString('status') as MentorshipRow['status'],
     startedAt: iso(record, 'startedAt'),
     endedAt: iso(record, 'endedAt'),
     endReason: record.getString('endReason'),
   };
 }
 
-// SQL conditions on mentoring_sessions for each scope (fellows is a JSON array of ids).
 // SQL conditions on mentoring_sessions for each scope. `fellows` holds a JSON array of ids, so a
 // LIKE on the quoted id finds a fellow's sessions without unpacking every array.
-const HAS_FELLOW = (id) => `mentoring_sessions.fellows LIKE '%"' || ${id} || '"%'`;
-const SCOPES = {
+const HAS_FELLOW = (id: string) => `mentoring_sessions.fellows LIKE '%"' || ${id} || '"%'`;
+type ScopeKey = SessionScope extends infer S ? (S extends unknown ? keyof S : never) : never;
+const SCOPES: { [key in ScopeKey]: string } = {
   id: 'mentoring_sessions.id = {:value}',
   mentor: 'mentoring_sessions.mentor = {:value}',
   fellow: HAS_FELLOW('{:value}'),
   cohort: `EXISTS (SELECT 1 FROM mentorships m WHERE m.cohort = {:value} AND ${HAS_FELLOW('m.fellow')})`,
-  // The mentor's own sessions and every session of their current fellows (also with earlier mentors).
   ids: 'mentoring_sessions.id IN (SELECT value FROM json_each({:value}))',
+  // The mentor's own sessions and every session of their current fellows (also with earlier mentors).
   workspace: `mentoring_sessions.mentor = {:value} OR EXISTS (SELECT 1 FROM mentorships m WHERE m.mentor = {:value} AND m.status = 'active' AND ${HAS_FELLOW('m.fellow')})`,
 };
 
 /** A JSON column as JSON (not as a string holding JSON); empty ones as `empty`. */
-const asJson = (column, empty) => `json(coalesce(nullif(${column}, ''), '${empty}'))`;
+const asJson = (column: string, empty: string) => `json(coalesce(nullif(${column}, ''), '${empty}'))`;
 // Dates as ISO ("2026-12-01T10:00:00.000Z"), converted by SQLite rather than field by field in JS.
-const asIso = (column) => `replace([[${column}]], ' ', 'T')`;
-const plain = (c) => `'${c}', [[${c}]]`;
-const isoColumn = (c) => `'${c}', ${asIso(c)}`;
+const asIso = (column: string) => `replace([[${column}]], ' ', 'T')`;
+const plain = (c: string) => `'${c}', [[${c}]]`;
+const isoColumn = (c: string) => `'${c}', ${asIso(c)}`;
 const LONG_TEXT = ['summary', 'situation', 'analysis', 'risk', 'decision', 'rationale'];
 const SESSION_BASE = ['id', 'mentor', 'date', 'minutes', 'mode', 'kind', 'state', 'round', 'clientKey']
   .map(plain)
@@ -80,7 +96,13 @@ const TICK_COLUMNS = ['id', 'session', 'action', 'by']
  * workspace reads over a thousand sessions, and reading them field by field through Go records
  * costs a Go call (and reflection) per field.
  */
-function rows(app, table, columns, condition, params) {
+function rows<T>(
+  app: PbApp,
+  table: string,
+  columns: string[],
+  condition: string,
+  params: { [name: string]: unknown },
+): T[] {
   const result = new DynamicModel({ data: '' });
   app
     .db()
@@ -89,29 +111,18 @@ function rows(app, table, columns, condition, params) {
     )
     .bind(params)
     .one(result);
-  return JSON.parse(result.data || '[]');
+  return JSON.parse(result.data || '[]') as T[];
 }
 
-function bySession(list) {
-  const map = {};
+function bySession<T extends { session: string }>(list: T[]): { [session: string]: T[] } {
+  const map: { [session: string]: T[] } = {};
   for (const row of list) (map[row.session] = map[row.session] || []).push(row);
   return map;
 }
 
-function first(app, collection, filter, params) {
-  const records = app.findRecordsByFilter(collection, filter, '', 1, 0, params);
-  return records.length > 0 ? records[0] : null;
-}
-
-function create(app, collection, fields) {
-  const record = new Record(app.findCollectionByNameOrId(collection));
-  record.load(fields);
-  app.save(record);
-  return record;
-}
-
-module.exports.mentoringStore = function mentoringStore(app, mails) {
-  const store = {
+/** `mails`: where notify() queues the notifications to email; null to queue none. */
+export function mentoringStore(app: PbApp, mails: NewNotification[] | null): MentoringStore {
+  return {
     findUser(id) {
       const record = first(app, 'users', 'id = {:id}', { id });
       return record && userRow(record);
@@ -124,12 +135,13 @@ module.exports.mentoringStore = function mentoringStore(app, mails) {
       return app.findRecordsByFilter('users', 'role = {:role}', 'name', 0, 0, { role }).map(userRow);
     },
     mentorships(filter) {
-      const parts = [];
-      const params = {};
-      for (const key of ['mentor', 'fellow', 'cohort', 'status']) {
-        if (filter[key]) {
+      const parts: string[] = [];
+      const params: { [key: string]: string } = {};
+      for (const key of ['mentor', 'fellow', 'cohort', 'status'] as const) {
+        const value = filter[key];
+        if (value) {
           parts.push(`${key} = {:${key}}`);
-          params[key] = filter[key];
+          params[key] = value;
         }
       }
       return app
@@ -161,7 +173,7 @@ module.exports.mentoringStore = function mentoringStore(app, mails) {
       return record && { id: record.id, name: record.getString('name'), programId: record.getString('program') };
     },
     cohortMembers(cohortId) {
-      const members = new Set();
+      const members = new Set<string>();
       for (const record of app.findRecordsByFilter('enrolments', 'cohort = {:c}', '', 0, 0, { c: cohortId }))
         members.add(record.getString('user'));
       return [...members];
@@ -180,22 +192,30 @@ module.exports.mentoringStore = function mentoringStore(app, mails) {
           title: json(record, 'title', {}),
           supervisionHours: record.getInt('supervisionHours'),
           maxSessionGapDays: record.getInt('maxSessionGapDays'),
-          supervisionTopics: json(record, 'supervisionTopics', []),
+          supervisionTopics: json<ProgramRow['supervisionTopics']>(record, 'supervisionTopics', []),
         }
       );
     },
-    loadSessions(scope, light) {
-      const key = Object.keys(scope)[0];
+    loadSessions(scope, light): SessionBundle[] {
+      const key = Object.keys(scope)[0] as ScopeKey;
       const condition = SCOPES[key];
-      const params = { value: key === 'ids' ? JSON.stringify(scope.ids) : scope[key] };
-      const sessions = rows(app, 'mentoring_sessions', light ? LIGHT_COLUMNS : SESSION_COLUMNS, condition, params);
+      const params = {
+        value: 'ids' in scope ? JSON.stringify(scope.ids) : (scope as { [key: string]: string })[key],
+      };
+      const sessions = rows<SessionRow>(
+        app,
+        'mentoring_sessions',
+        light ? LIGHT_COLUMNS : SESSION_COLUMNS,
+        condition,
+        params,
+      );
       if (sessions.length === 0) return [];
       // The sessions' ids as one JSON parameter, so the scope's condition is evaluated once.
       const children = 'session IN (SELECT value FROM json_each({:ids}))';
       const ids = { ids: JSON.stringify(sessions.map((session) => session.id)) };
-      const signatures = bySession(rows(app, 'session_signatures', SIGNATURE_COLUMNS, children, ids));
-      const amendments = bySession(rows(app, 'session_amendments', AMENDMENT_COLUMNS, children, ids));
-      const ticks = bySession(rows(app, 'session_action_ticks', TICK_COLUMNS, children, ids));
+      const signatures = bySession(rows<SignatureRow>(app, 'session_signatures', SIGNATURE_COLUMNS, children, ids));
+      const amendments = bySession(rows<AmendmentRow>(app, 'session_amendments', AMENDMENT_COLUMNS, children, ids));
+      const ticks = bySession(rows<TickRow>(app, 'session_action_ticks', TICK_COLUMNS, children, ids));
       return sessions.map((session) => ({
         session,
         signatures: signatures[session.id] || [],
@@ -214,7 +234,7 @@ module.exports.mentoringStore = function mentoringStore(app, mails) {
       const record = row.id
         ? app.findRecordById('mentoring_sessions', row.id)
         : new Record(app.findCollectionByNameOrId('mentoring_sessions'));
-      const fields = Object.assign({}, row);
+      const fields: { [field: string]: unknown } = Object.assign({}, row);
       delete fields.id;
       delete fields.created;
       delete fields.updated;
@@ -247,7 +267,7 @@ module.exports.mentoringStore = function mentoringStore(app, mails) {
       return record && { text: record.getString('text'), updated: iso(record, 'updated') };
     },
     notesOf(sessionIds) {
-      const notes = new Map();
+      const notes = new Map<string, string>();
       if (sessionIds.length === 0) return notes;
       const records = arrayOf(new Record());
       app
@@ -282,18 +302,13 @@ module.exports.mentoringStore = function mentoringStore(app, mails) {
           app,
           'notifications',
           'user = {:user} && kind = {:kind} && session = {:session} && data.actionId = {:actionId}',
-          {
-            user,
-            kind,
-            session,
-            actionId,
-          },
+          { user, kind, session, actionId },
         ) !== null
       );
     },
     progressOf(fellowIds) {
-      const result = new Map();
-      const modulesOf = {};
+      const result = new Map<string, FellowProgress>();
+      const modulesOf: { [courseId: string]: number } = {};
       for (const fellow of fellowIds) {
         const enrolments = app.findRecordsByFilter('enrolments', 'user = {:u} && status != "withdrawn"', '', 0, 0, {
           u: fellow,
@@ -303,7 +318,7 @@ module.exports.mentoringStore = function mentoringStore(app, mails) {
           const id = enrolment.getString('course');
           if (!(id in modulesOf)) {
             const course = first(app, 'courses', 'id = {:id}', { id });
-            modulesOf[id] = course ? json(course, 'modules', []).length : 0;
+            modulesOf[id] = course ? json<unknown[]>(course, 'modules', []).length : 0;
           }
           modules += modulesOf[id];
         }
@@ -317,34 +332,27 @@ module.exports.mentoringStore = function mentoringStore(app, mails) {
       return result;
     },
     audit(entry) {
-      create(app, 'audit_log', {
-        actor: entry.actorId,
-        action: entry.action,
-        collection: entry.collection,
-        record: entry.record,
-        details: entry.details,
-      });
+      audit(app, entry);
     },
   };
-  return store;
-};
+}
 
 /**
  * Sends the queued notifications' emails through PocketBase's mailer, in each recipient's
  * language; only when SMTP is configured, and a failing mail never fails the request.
  */
-module.exports.sendMails = function sendMails(app, mails) {
+export function sendMails(app: PbApp, mails: NewNotification[]): void {
   if (!mails.length || !app.settings().smtp.enabled) return;
-  const { mentoring } = require(`${__hooks}/generated/ertad-lib.cjs`);
   const settings = app.settings().meta;
   for (const notification of mails) {
     try {
       const recipient = app.findRecordById('users', notification.user);
-      const mail = mentoring.notificationMail(
+      const mail = notificationMail(
         notification,
         { name: recipient.getString('name'), lang: recipient.getString('preferred_language') },
         settings.appURL,
-        require(`${__hooks}/generated/mail-strings.json`),
+        // Read beside the bundle, not bundled: the UI dictionaries would make it far bigger.
+        require(`${__hooks}/generated/mail-strings.json`) as MailStrings,
       );
       const message = new MailerMessage({
         from: { address: settings.senderAddress, name: settings.senderName },
@@ -358,4 +366,4 @@ module.exports.sendMails = function sendMails(app, mails) {
       app.logger().warn('mentoring: notification email not sent', 'error', String(error), 'user', notification.user);
     }
   }
-};
+}

@@ -134,6 +134,19 @@ describe('programme certificates and supervision hours', () => {
     expect(await kinds(s)).toEqual(['course', 'program']);
   });
 
+  it('issues it when an amendment of a signed session’s duration reaches the hours', async () => {
+    const s = await supervisedFellow('hours-amended');
+    await completeCourse(s);
+    const signed = await session(s.mentor, [{ person: s.fellow, decision: 'signed' }], 90);
+    expect(await kinds(s)).toEqual(['course']);
+    const amended = await api(s.mentor.pb, 'POST', `/sessions/${signed.id}/amendments`, {
+      changes: { minutes: 120 },
+      reason: 'The session ran for two hours; I typed 90 by mistake.',
+    });
+    expect(amended.status).toBe(201);
+    expect(await kinds(s)).toEqual(['course', 'program']);
+  });
+
   it('does not re-issue a revoked programme certificate when more hours are signed', async () => {
     const s = await supervisedFellow('hours-revoked');
     await completeCourse(s);

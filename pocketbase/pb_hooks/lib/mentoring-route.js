@@ -48,12 +48,12 @@ module.exports.mentoringRoute = function mentoringRoute(e, name, write) {
 };
 
 /**
- * A session that every side has just signed may complete a programme's supervision hours: issue
- * what its fellows have earned in the same transaction, so the certificate and the signature
- * commit together, once.
+ * A session that every side has just signed, or a signed one whose minutes were just amended, may
+ * complete a programme's supervision hours: issue what its fellows have earned in the same
+ * transaction, so the certificate and the signature (or amendment) commit together, once.
  */
 function issueForSignedSession(txApp, reply, now) {
-  const session = reply.status === 200 && reply.body && reply.body.session;
+  const session = (reply.status === 200 || reply.status === 201) && reply.body && reply.body.session;
   if (!session || session.state !== 'signed') return;
   const { issueEarnedProgramCertificates } = require(`${__hooks}/generated/ertad-lib.cjs`);
   const { certificateStore } = require(`${__hooks}/lib/certificate-store.js`);

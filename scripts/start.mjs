@@ -5,7 +5,11 @@ import { serveProjectData, stopTogether } from './lib/serve-data.mjs';
 
 try {
   buildSite();
-  const server = await serveProjectData({ host: process.env.HOST ?? '127.0.0.1', port: Number(process.env.PORT ?? 8090) });
+  const host = process.env.HOST ?? '127.0.0.1';
+  const port = Number(process.env.PORT ?? 8090);
+  // Listening on every interface: links name this machine as localhost.
+  const publicUrl = `http://${host === '0.0.0.0' ? 'localhost' : host}:${port}`;
+  const server = await serveProjectData({ host, port, publicUrl });
   console.log(`ertad: serving ${server.url}/ (Ctrl-C to stop)`);
   stopTogether(server);
 } catch (error) {

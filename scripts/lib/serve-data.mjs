@@ -2,6 +2,7 @@
 // gives a new database a superuser and the demo data.
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
+import PocketBase from 'pocketbase';
 import { startPocketBase, upsertSuperuser } from './pocketbase-process.mjs';
 import { root } from './root.mjs';
 import { refreshSyncAccount } from './sync-account.mjs';
@@ -11,7 +12,12 @@ import { syncContent } from '../sync-content.mjs';
 
 const buildServerDir = join(root, 'build/server');
 
-export async function serveProjectData({ host, port, watchHooks = false }) {
+/**
+ * `publicUrl`: where people reach the site. A new database takes it as PocketBase's Application
+ * URL, which certificates print and sign with (the default, http://localhost:8090, is wrong on
+ * any other port). A database in use keeps what its owner set.
+ */
+export async function serveProjectData({ host, port, watchHooks = false, publicUrl }) {
   const dataDir = process.env.ERTAD_DATA ?? join(root, '.data');
   const fresh = !existsSync(join(dataDir, 'data.db'));
   if (fresh) upsertSuperuser(dataDir, DEMO_SUPERUSER.email, DEMO_SUPERUSER.password);
@@ -23,10 +29,17 @@ export async function serveProjectData({ host, port, watchHooks = false }) {
     console.log(`ertad: content synced (created+updated): ${counts.join(', ')}`);
   }
   if (fresh) {
+    if (publicUrl) await setApplicationUrl(server.url, syncAccount, publicUrl);
     await seedDemo(server.url, syncAccount);
     console.log(`\nertad: new database in ${dataDir}, seeded with demo accounts:\n${demoSignIns(server.url)}\n`);
   }
   return server;
+}
+
+async function setApplicationUrl(url, account, appURL) {
+  const admin = new PocketBase(url);
+  await admin.collection('_superusers').authWithPassword(account.email, account.password);
+  await admin.settings.update({ meta: { appURL } });
 }
 
 /** Stops the server on Ctrl-C or SIGTERM, and exits when the server does. */

@@ -48,6 +48,7 @@ export async function seedDemo(url, superuser, buildDir = join(root, 'build/serv
     return note(`no cohorts, progress or attempts: ${error.message}`);
   }
   const site = {
+    admin,
     people,
     build,
     ids: { programs: await idsBySlug(admin, 'programs'), courses: await idsBySlug(admin, 'courses') },

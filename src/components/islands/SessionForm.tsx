@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState } from 'preact/hooks';
+import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
 import { newIdempotencyKey } from '../../client/quiz-form';
 import { mentoring } from '../../client/mentoring-api';
 import { forgetPending, sendSession, type SendResult } from '../../client/session-outbox';
@@ -72,7 +72,9 @@ export default function SessionForm({ lang, t, mentor, fellows, topics, lastMode
     loaded.current = true;
   }, [reopen]);
   // Only a form with entries is kept: an untouched one would come back tomorrow with today's date.
-  useEffect(() => {
+  // Kept as the change renders, not after the next frame: a page closed or hidden right after
+  // typing never gets that frame, and the words would be lost.
+  useLayoutEffect(() => {
     if (!loaded.current) return;
     const key = draftStorageKey(mentor.id);
     if (draft.sessionId || hasEntries(draft, { ...fresh(), clientKey: draft.clientKey }))

@@ -2,12 +2,13 @@
 // look at. serveProjectData (what `npm start` runs after building) serves a new data folder, syncs
 // the site's own build (build/server, which `npm test` builds first) and plays the demo through the
 // routes, so certificates and mentoring meet as they do in use.
-import { mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import PocketBase from 'pocketbase';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { freePort } from '../../scripts/lib/pocketbase-process.mjs';
+import { root } from '../../scripts/lib/root.mjs';
 import { serveProjectData } from '../../scripts/lib/serve-data.mjs';
 import { DEMO_SUPERUSER } from '../../scripts/seed/demo-accounts.mjs';
 
@@ -17,6 +18,8 @@ let publicUrl: string;
 let pb: PocketBase;
 
 beforeAll(async () => {
+  if (!existsSync(join(root, 'build/server/courses.json')))
+    throw new Error('The demo plays on the site build: run `npm run build` first (npm test does).');
   const port = await freePort();
   publicUrl = `http://127.0.0.1:${port}`;
   const before = process.env.ERTAD_DATA;

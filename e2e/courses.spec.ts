@@ -37,6 +37,22 @@ for (const lang of ['az', 'hy']) {
   }
 }
 
+test('every page type and the home page fit a 360 px phone in every language', async ({ page }) => {
+  await page.setViewportSize({ width: 360, height: 740 });
+  for (const lang of ['ka', 'en', 'az', 'hy']) {
+    for (const [type, path] of [
+      ...Object.entries(pageTypes),
+      ['home', () => `/${lang}/`],
+      ['programme (YPP)', () => `/${lang}/programs/ypp/`],
+    ] as const) {
+      await page.goto(path(lang));
+      expect(await page.evaluate(() => document.documentElement.scrollWidth <= innerWidth), `${lang} ${type}`).toBe(
+        true,
+      );
+    }
+  }
+});
+
 test('the catalogue filters courses by programme from the keyboard', async ({ page }) => {
   await page.goto('/en/courses/');
   const cards = page.locator('.course-card:visible');
@@ -79,7 +95,8 @@ test('the quiz on an Azerbaijani page is in Azerbaijani, from its title to every
   for (const question of quiz.questions) {
     const group = form.getByRole('group', { name: question.prompt.az });
     await expect(group).toBeVisible();
-    for (const option of question.options ?? []) await expect(group.getByText(option.text.az, { exact: true })).toBeVisible();
+    for (const option of question.options ?? [])
+      await expect(group.getByText(option.text.az, { exact: true })).toBeVisible();
   }
   await expect(form.getByRole('radio', { name: 'Doğrudur' }).first()).toBeVisible();
   // Nothing of the quiz is left in Georgian.
@@ -105,16 +122,17 @@ test('a reader moves from a course to its modules and on with next', async ({ pa
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('What GESI means');
   await page.getByRole('navigation', { name: 'Previous and next module' }).getByRole('link').click();
   await expect(page).toHaveURL(/intersectionality-in-practice\/$/);
-  await expect(page.getByRole('navigation', { name: 'Breadcrumb' }).getByRole('link', { name: 'GESI foundations' })).toBeVisible();
+  await expect(
+    page.getByRole('navigation', { name: 'Breadcrumb' }).getByRole('link', { name: 'GESI foundations' }),
+  ).toBeVisible();
 });
 
 // Accepted short answers are words the module itself teaches; tests/build/no-key-in-dist.test.ts covers them with markers.
 test('a quiz shows its questions but none of its explanations or feedback', async ({ page }) => {
   const quiz = parse(readFileSync('courses/gesi-foundations/quizzes/gesi-foundations-quiz.yaml', 'utf8'));
-  const hidden: string[] = quiz.questions.flatMap((q: any) => [
-    q.explanation?.en,
-    ...(q.options ?? []).map((o: any) => o.feedback?.en),
-  ]).filter(Boolean);
+  const hidden: string[] = quiz.questions
+    .flatMap((q: any) => [q.explanation?.en, ...(q.options ?? []).map((o: any) => o.feedback?.en)])
+    .filter(Boolean);
   expect(hidden.length).toBeGreaterThan(5);
 
   await page.goto('/en/courses/gesi-foundations/gesi-in-project-cycle/');
@@ -130,7 +148,9 @@ test('a guest on a course page is asked to sign in and sees no enrol or withdraw
   await expect(page.getByRole('button', { name: 'Withdraw' })).toBeHidden();
 });
 
-test('the trainers’ translations page fits a 360 px phone in every language and shows every module and quiz', async ({ page }) => {
+test('the trainers’ translations page fits a 360 px phone in every language and shows every module and quiz', async ({
+  page,
+}) => {
   await page.setViewportSize({ width: 360, height: 740 });
   for (const lang of ['ka', 'en', 'az', 'hy']) {
     await page.goto(`/${lang}/trainer/translations/`);

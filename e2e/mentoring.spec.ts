@@ -140,6 +140,10 @@ for (const [run, way] of [
     const state = way === 'keyboard' ? ka['session.status.signed'] : ka['session.status.disputed'];
     await expect(mentor.getByRole('region', { name: ka['mentor.recent'] }).getByText(state)).toBeVisible();
     if (way === 'keyboard') return;
+    // The workspace names the dispute as such, not as a session awaiting signature.
+    const card = mentor.getByRole('listitem').filter({ hasText: cast.fellowB.name });
+    await expect(card.getByText(ka['mentor.flagDisputed'].replace('{count}', '1'))).toBeVisible();
+    await expect(card.getByText(ka['mentor.flagUnsigned'].split('{count}')[0])).toHaveCount(0);
 
     // The mentor resolves the dispute by correcting the record; both fellows are asked again.
     await mentor.getByRole('region', { name: ka['mentor.recent'] }).getByRole('link').first().click();

@@ -8,7 +8,10 @@ try {
   const host = process.env.HOST ?? '127.0.0.1';
   assertDemoMayListenOn(host);
   buildSite();
-  const server = await serveProjectData({ host, port: Number(process.env.PORT ?? 8090) });
+  const port = Number(process.env.PORT ?? 8090);
+  // Listening on every interface: links name this machine as localhost.
+  const publicUrl = `http://${host === '0.0.0.0' ? 'localhost' : host}:${port}`;
+  const server = await serveProjectData({ host, port, publicUrl });
   console.log(`ertad: serving ${server.url}/ (Ctrl-C to stop)`);
   stopTogether(server);
 } catch (error) {

@@ -2,6 +2,7 @@
 // courses and quizzes into it, and gives a new database a demo superuser and demo data.
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
+import PocketBase from 'pocketbase';
 import { startPocketBase, upsertSuperuser } from './pocketbase-process.mjs';
 import { root } from './root.mjs';
 import { isLoopbackHost } from './loopback.mjs';
@@ -40,7 +41,12 @@ export function assertDemoMayListenOn(host) {
   }
 }
 
-export async function serveProjectData({ host, port, watchHooks = false }) {
+/**
+ * `publicUrl`: where people reach the site. A new database takes it as PocketBase's Application
+ * URL, which certificates print and sign with (the default, http://localhost:8090, is wrong on
+ * any other port). A database in use keeps what its owner set.
+ */
+export async function serveProjectData({ host, port, watchHooks = false, publicUrl }) {
   assertDemoMayListenOn(host);
   const dataDir = dataDirectory();
   const fresh = !existsSync(join(dataDir, 'data.db'));
@@ -50,6 +56,7 @@ export async function serveProjectData({ host, port, watchHooks = false }) {
   const server = await startPocketBase({ dataDir, host, port, watchHooks, stdio: ['ignore', 'inherit', 'inherit'] });
   await syncBuiltContent(server.url, syncAccount);
   if (passwords) {
+    if (publicUrl) await setApplicationUrl(server.url, syncAccount, publicUrl);
     await seedDemo(server.url, syncAccount, passwords.people);
     console.log(
       `\nertad: new database in ${dataDir}, seeded with demo accounts (their passwords are shown only this once):\n` +
@@ -57,6 +64,12 @@ export async function serveProjectData({ host, port, watchHooks = false }) {
     );
   }
   return server;
+}
+
+async function setApplicationUrl(url, account, appURL) {
+  const admin = new PocketBase(url);
+  await admin.collection('_superusers').authWithPassword(account.email, account.password);
+  await admin.settings.update({ meta: { appURL } });
 }
 
 /** Stops the server on Ctrl-C or SIGTERM, and exits when the server does. */

@@ -4,6 +4,9 @@
 
 export const DEMO_MENTOR = 'mentor@demo.ertad.example';
 
+/** How long ago the pairs began: before the first session below. */
+export const PAIRED_DAYS_AGO = 90;
+
 /** Who the coordinator pairs with the demo mentor, by cohort name (scripts/seed/demo-cohorts.mjs). */
 export const DEMO_PAIRS = [
   { fellow: 'fellow@demo.ertad.example', cohort: 'YPP 2026 — Kvemo Kartli' },

@@ -51,6 +51,7 @@ export async function seedDemo(url, superuser, password, buildDir = join(root, '
     return note(`no cohorts, progress or attempts: ${error.message}`);
   }
   const site = {
+    admin,
     people,
     build,
     ids: { programs: await idsBySlug(admin, 'programs'), courses: await idsBySlug(admin, 'courses') },

@@ -1,13 +1,13 @@
 // The demo mentor's workspace: the coordinator pairs the mentor with three fellows in two cohorts,
 // then the mentor logs sessions and the fellows sign, disagree and tick actions, all through the
 // mentoring routes (docs/mentoring-api.md), so rules, hooks, notifications and the audit log apply.
-import { DEMO_MENTOR, DEMO_PAIRS, DEMO_SESSIONS } from './demo-mentoring.mjs';
+import { DEMO_MENTOR, DEMO_PAIRS, DEMO_SESSIONS, PAIRED_DAYS_AGO } from './demo-mentoring.mjs';
 
 const BASE = '/api/ertad/mentoring';
 const DAY = 86_400_000;
 const dateDaysAgo = (days) => new Date(Date.now() - days * DAY).toISOString().slice(0, 10);
 
-async function pairAll({ people, note }, coordinator) {
+async function pairAll({ admin, people, note }, coordinator) {
   const cohorts = await coordinator.pb.collection('cohorts').getFullList({ fields: 'id,name' });
   for (const pair of DEMO_PAIRS) {
     const cohort = cohorts.find((c) => c.name === pair.cohort);
@@ -20,7 +20,12 @@ async function pairAll({ people, note }, coordinator) {
       fellow: people.get(pair.fellow).record.id,
       cohort: cohort.id,
     };
-    await coordinator.pb.send(`${BASE}/mentorships`, { method: 'POST', body });
+    const { mentorship } = await coordinator.pb.send(`${BASE}/mentorships`, { method: 'POST', body });
+    // The route dates a pairing today; the demo history goes back PAIRED_DAYS_AGO days, and a
+    // mentorship "since today" with sessions from before it would read as an error.
+    await admin
+      .collection('mentorships')
+      .update(mentorship.id, { startedAt: `${dateDaysAgo(PAIRED_DAYS_AGO)} 09:00:00.000Z` });
   }
 }
 

@@ -78,7 +78,7 @@ export interface WorkspaceFellow {
   program: Program | null;
   hours: Hours;
   lastSessionDate: string;
-  flags: { overdue: boolean; unsignedSessions: number; openActions: number };
+  flags: { overdue: boolean; unsignedSessions: number; disputedSessions: number; openActions: number };
   progress: { courses: number; coursesCompleted: number; modules: number; modulesCompleted: number };
 }
 export interface Workspace {

@@ -2,6 +2,7 @@
 // shows the answer. Plain DOM: the page needs no framework.
 import { FALLBACK_CHAIN, type Lang } from '~/lib/i18n/languages';
 import type { Verification } from '~/lib/certificates/verify';
+import { formatDate } from '~/components/islands/translator';
 
 type Strings = Record<string, string>;
 
@@ -9,9 +10,6 @@ function titleIn(title: Verification['achievement'], lang: Lang): string {
   for (const candidate of [lang, ...FALLBACK_CHAIN[lang]]) if (title[candidate]) return title[candidate]!;
   return Object.values(title)[0] ?? '';
 }
-
-const date = (iso: string, lang: Lang) =>
-  new Date(iso.replace(' ', 'T')).toLocaleDateString(lang, { dateStyle: 'long' });
 
 function facts(rows: [string, string][]): HTMLDListElement {
   const list = document.createElement('dl');
@@ -37,9 +35,9 @@ function render(result: HTMLElement, answer: Verification, s: Strings, lang: Lan
     [s['verify.holder'], answer.holderName],
     [s['verify.achievement'], titleIn(answer.achievement, lang)],
     [s['verify.issuer'], answer.issuer],
-    [s['verify.issuedOn'], date(answer.issuedAt, lang)],
+    [s['verify.issuedOn'], formatDate(answer.issuedAt, lang)],
   ];
-  if (answer.status === 'revoked') rows.push([s['verify.revokedOn'], date(answer.revokedAt, lang)]);
+  if (answer.status === 'revoked') rows.push([s['verify.revokedOn'], formatDate(answer.revokedAt, lang)]);
   if (answer.reason) rows.push([s['verify.reason'], answer.reason]);
   result.append(facts(rows));
 }

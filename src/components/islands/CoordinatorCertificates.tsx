@@ -3,7 +3,8 @@ import { api, currentSession, listRecords } from '~/client/api';
 import type { PdfLabels } from '~/lib/certificates/pdf-labels';
 import type { Localized } from '~/lib/certificates/rules';
 import type { Lang } from '~/lib/i18n/languages';
-import { PdfButton, shortDate, titleIn } from './MyCertificates';
+import { PdfButton, titleIn } from './MyCertificates';
+import { formatDate } from './translator';
 
 interface Props {
   lang: Lang;
@@ -189,8 +190,8 @@ export default function CoordinatorCertificates({ lang, strings, labels }: Props
               <strong>{t(`certificates.status.${c.status}`)}</strong>
               {' · '}
               {c.status === 'issued'
-                ? t('certificates.issuedOn').replace('{date}', shortDate(c.issuedAt, lang))
-                : t('certificates.revokedOn').replace('{date}', shortDate(c.revokedAt, lang))}
+                ? t('certificates.issuedOn').replace('{date}', formatDate(c.issuedAt, lang))
+                : t('certificates.revokedOn').replace('{date}', formatDate(c.revokedAt, lang))}
             </p>
             {c.status === 'revoked' && (
               <p>

@@ -2,6 +2,7 @@ import { useEffect, useState } from 'preact/hooks';
 import { currentSession, listRecords, quote } from '~/client/api';
 import { fillPlaceholders } from '~/lib/i18n/placeholders';
 import { summariseCourses, type CatalogueCourse, type CourseSummary } from '~/lib/progress/dashboard';
+import { formatDate } from './translator';
 
 interface Props {
   lang: string;
@@ -70,7 +71,8 @@ async function load(catalogue: CatalogueCourse[]): Promise<State> {
 
 export default function Dashboard({ lang, catalogue, quizTitles, strings }: Props) {
   const [state, setState] = useState<State>({ kind: 'loading' });
-  const t = (key: string, params: Record<string, string | number> = {}) => fillPlaceholders(strings[key] ?? key, params);
+  const t = (key: string, params: Record<string, string | number> = {}) =>
+    fillPlaceholders(strings[key] ?? key, params);
   useEffect(() => {
     load(catalogue).then(setState);
   }, []);
@@ -85,7 +87,7 @@ export default function Dashboard({ lang, catalogue, quizTitles, strings }: Prop
   if (state.kind === 'offline') return <p class="alert">{t('dashboard.offline')}</p>;
   const moduleTitle = (courseSlug = '', moduleId: string) =>
     catalogue.find((c) => c.slug === courseSlug)?.modules.find((m) => m.id === moduleId);
-  const date = (iso: string) => new Date(iso.replace(' ', 'T')).toLocaleDateString(lang);
+  const date = (iso: string) => formatDate(iso, lang);
 
   return (
     <div class="dashboard">

@@ -166,8 +166,15 @@ export default function MentorWorkspace({ lang, strings }: Props) {
                       {t('mentor.flagOverdue', { days: entry.program?.maxSessionGapDays ?? '' })}
                     </li>
                   )}
-                  {entry.flags.unsignedSessions > 0 && (
-                    <li class="flag">{t('mentor.flagUnsigned', { count: entry.flags.unsignedSessions })}</li>
+                  {entry.flags.disputedSessions > 0 && (
+                    <li class="flag danger">{t('mentor.flagDisputed', { count: entry.flags.disputedSessions })}</li>
+                  )}
+                  {entry.flags.unsignedSessions > entry.flags.disputedSessions && (
+                    <li class="flag">
+                      {t('mentor.flagUnsigned', {
+                        count: entry.flags.unsignedSessions - entry.flags.disputedSessions,
+                      })}
+                    </li>
                   )}
                   {entry.flags.openActions > 0 && (
                     <li class="flag">{t('mentor.flagActions', { count: entry.flags.openActions })}</li>

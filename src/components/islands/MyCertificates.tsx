@@ -5,6 +5,7 @@ import type { PdfLabels } from '~/lib/certificates/pdf-labels';
 import type { Localized } from '~/lib/certificates/rules';
 import type { Lang } from '~/lib/i18n/languages';
 import { FALLBACK_CHAIN } from '~/lib/i18n/languages';
+import { formatDate } from './translator';
 
 interface Props {
   lang: Lang;
@@ -32,8 +33,6 @@ export function titleIn(title: Localized, lang: Lang): string {
   for (const candidate of [lang, ...FALLBACK_CHAIN[lang]]) if (title[candidate]) return title[candidate]!;
   return Object.values(title)[0] ?? '';
 }
-
-export const shortDate = (iso: string, lang: string) => new Date(iso.replace(' ', 'T')).toLocaleDateString(lang);
 
 /** A button that fetches the certificate's data and makes its PDF in the browser. */
 export function PdfButton({
@@ -105,8 +104,8 @@ export default function MyCertificates({ lang, strings, labels }: Props) {
                 <strong>{t(`certificates.status.${c.status}`)}</strong>
                 {' · '}
                 {c.status === 'issued'
-                  ? t('certificates.issuedOn').replace('{date}', shortDate(c.issuedAt, lang))
-                  : t('certificates.revokedOn').replace('{date}', shortDate(c.revokedAt, lang))}
+                  ? t('certificates.issuedOn').replace('{date}', formatDate(c.issuedAt, lang))
+                  : t('certificates.revokedOn').replace('{date}', formatDate(c.revokedAt, lang))}
               </p>
               <p>
                 {t('certificates.code')}: <code class="certificate-code">{c.code}</code>

@@ -1,10 +1,10 @@
-import { useEffect, useRef, useState } from 'preact/hooks';
 import { newIdempotencyKey } from '~/client/quiz-form';
 import { mentoring } from '~/client/mentoring-api';
 import { forgetPending, sendSession, type SendResult } from '~/client/session-outbox';
 import { FUNCTIONS, KINDS, MODES, type ValidationError } from '~/lib/mentoring/types';
 import { MAX_DAYS_BACK, MAX_MINUTES, MIN_MINUTES } from '~/lib/mentoring/validate';
 import { errorMessages, replyMessages, type Message } from '~/lib/session-form/error-keys';
+import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
 import {
   draftStorageKey,
   draftToBody,
@@ -72,7 +72,9 @@ export default function SessionForm({ lang, t, mentor, fellows, topics, lastMode
     loaded.current = true;
   }, [reopen]);
   // Only a form with entries is kept: an untouched one would come back tomorrow with today's date.
-  useEffect(() => {
+  // Kept as the change renders, not after the next frame: a page closed or hidden right after
+  // typing never gets that frame, and the words would be lost.
+  useLayoutEffect(() => {
     if (!loaded.current) return;
     const key = draftStorageKey(mentor.id);
     if (draft.sessionId || hasEntries(draft, { ...fresh(), clientKey: draft.clientKey }))

@@ -35,6 +35,8 @@ export default function SessionView({ lang, strings }: Props) {
     const id = new URLSearchParams(location.search).get('id') ?? '';
     const me = currentSession();
     if (!me) return setState({ kind: 'signed-out' });
+    // Opened without a session (a bookmark of the bare page): nothing to ask the server.
+    if (!id) return setState({ kind: 'not-found' });
     mentoring.session(id).then((reply) => {
       if (reply.ok) setState({ kind: 'ready', session: reply.body.session, me });
       else if (reply.status === 0) setState({ kind: 'offline' });

@@ -99,7 +99,8 @@ function respond(e: PbRequestEvent, reply: Reply): unknown {
  */
 function issueForSignedSession(txApp: PbApp, reply: Reply, now: string): void {
   const body = reply.body as { session?: { state: string; fellows: ({ id: string } | string)[] } } | null;
-  const session = reply.status === 200 && body && body.session;
+  // The sign routes answer 200, an amendment 201: either may complete the hours.
+  const session = (reply.status === 200 || reply.status === 201) && body && body.session;
   if (!session || session.state !== 'signed') return;
   for (const fellow of session.fellows) {
     const userId = typeof fellow === 'string' ? fellow : fellow.id;

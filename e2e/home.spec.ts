@@ -28,7 +28,9 @@ for (const { lang, family } of [
     await page.goto(`/${lang}/`);
     const loaded = await page.evaluate(async () => {
       await document.fonts.ready;
-      return [...document.fonts].filter((font) => font.status === 'loaded').map((font) => font.family.replace(/"/g, ''));
+      return [...document.fonts]
+        .filter((font) => font.status === 'loaded')
+        .map((font) => font.family.replace(/"/g, ''));
     });
     expect(loaded).toContain(family);
     expect(fontRequests.every((url) => url.startsWith(page.url().split('/').slice(0, 3).join('/')))).toBe(true);

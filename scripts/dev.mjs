@@ -6,7 +6,11 @@ import { root } from './lib/root.mjs';
 import { serveProjectData, stopTogether } from './lib/serve-data.mjs';
 
 try {
-  const server = await serveProjectData({ host: '127.0.0.1', port: Number(process.env.API_PORT ?? 8090), watchHooks: true });
+  const server = await serveProjectData({
+    host: '127.0.0.1',
+    port: Number(process.env.API_PORT ?? 8090),
+    watchHooks: true,
+  });
   const astro = spawn(join(root, 'node_modules/.bin/astro'), ['dev', '--host', process.env.HOST ?? '127.0.0.1'], {
     cwd: root,
     stdio: 'inherit',

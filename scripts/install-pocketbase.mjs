@@ -24,7 +24,8 @@ function done() {
 
 if (process.env.PB_BIN) {
   const check = spawnSync(process.env.PB_BIN, ['--version'], { encoding: 'utf8' });
-  if (check.status !== 0) fail(`PB_BIN=${process.env.PB_BIN} does not run as PocketBase (${check.error?.message ?? check.stderr.trim()}).`);
+  if (check.status !== 0)
+    fail(`PB_BIN=${process.env.PB_BIN} does not run as PocketBase (${check.error?.message ?? check.stderr.trim()}).`);
   console.log(`ertad: using PB_BIN (${check.stdout.trim()})`);
   done();
 }

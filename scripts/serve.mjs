@@ -5,7 +5,10 @@ import { serveProduction } from './lib/serve-production.mjs';
 import { stopTogether } from './lib/serve-data.mjs';
 
 try {
-  const server = await serveProduction({ host: process.env.HOST ?? '127.0.0.1', port: Number(process.env.PORT ?? 8090) });
+  const server = await serveProduction({
+    host: process.env.HOST ?? '127.0.0.1',
+    port: Number(process.env.PORT ?? 8090),
+  });
   console.log(`ertad: serving ${server.url}/ in production mode (no demo accounts; Ctrl-C to stop)`);
   stopTogether(server);
 } catch (error) {

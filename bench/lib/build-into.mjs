@@ -20,6 +20,7 @@ export async function buildInto(dir) {
     },
   });
   const seconds = (performance.now() - started) / 1000;
-  if (result.status !== 0) throw new Error(`astro build of ${dir} failed:\n${result.stdout.slice(-3000)}\n${result.stderr.slice(-3000)}`);
+  if (result.status !== 0)
+    throw new Error(`astro build of ${dir} failed:\n${result.stdout.slice(-3000)}\n${result.stderr.slice(-3000)}`);
   return { seconds, outDir };
 }

@@ -6,7 +6,8 @@ export function printTable(title, rows) {
   console.log(`\n## ${title}\n`);
   if (rows.length === 0) return console.log('(no rows)');
   const columns = Object.keys(rows[0]);
-  const cell = (value) => (typeof value === 'number' ? (Number.isInteger(value) ? String(value) : value.toFixed(2)) : String(value ?? ''));
+  const cell = (value) =>
+    typeof value === 'number' ? (Number.isInteger(value) ? String(value) : value.toFixed(2)) : String(value ?? '');
   const widths = columns.map((c) => Math.max(c.length, ...rows.map((r) => cell(r[c]).length)));
   const line = (values) => `| ${values.map((v, i) => v.padEnd(widths[i])).join(' | ')} |`;
   console.log(line(columns));

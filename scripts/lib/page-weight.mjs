@@ -22,16 +22,22 @@ function scriptGraph(distDir, entry, seen) {
 export function pageWeight(distDir, pagePath) {
   const htmlBytes = readFileSync(join(distDir, pagePath, 'index.html'));
   const html = htmlBytes.toString('utf8');
-  const css = [...html.matchAll(/<link[^>]+rel="stylesheet"[^>]+href="([^"]+)"/g)].map((m) => readFileSync(join(distDir, m[1])));
+  const css = [...html.matchAll(/<link[^>]+rel="stylesheet"[^>]+href="([^"]+)"/g)].map((m) =>
+    readFileSync(join(distDir, m[1])),
+  );
   const inlineCss = [...html.matchAll(/<style[^>]*>([\s\S]*?)<\/style>/g)].map((m) => m[1]).join('');
   const scripts = new Set();
   for (const [, src] of html.matchAll(/<script[^>]+src="([^"]+)"/g)) scriptGraph(distDir, src, scripts);
   for (const [, src] of html.matchAll(/(?:component|renderer)-url="([^"]+)"/g)) scriptGraph(distDir, src, scripts);
   for (const [, body] of html.matchAll(/<script[^>]*>([\s\S]*?)<\/script>/g)) {
-    for (const [, spec] of body.matchAll(/(?:import|from)\s*["']([^"']+\.js)["']/g)) scriptGraph(distDir, spec, scripts);
+    for (const [, spec] of body.matchAll(/(?:import|from)\s*["']([^"']+\.js)["']/g))
+      scriptGraph(distDir, spec, scripts);
   }
   const js = [...scripts].map((src) => readFileSync(join(distDir, src)));
-  const sum = (buffers) => ({ raw: buffers.reduce((n, b) => n + b.length, 0), gzip: buffers.reduce((n, b) => n + gzip(b), 0) });
+  const sum = (buffers) => ({
+    raw: buffers.reduce((n, b) => n + b.length, 0),
+    gzip: buffers.reduce((n, b) => n + gzip(b), 0),
+  });
   return {
     html: sum([htmlBytes]),
     css: sum(css),

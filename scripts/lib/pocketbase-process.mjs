@@ -8,11 +8,7 @@ import { root } from './root.mjs';
 
 /** Flags that point any PocketBase binary (ours or upstream) at this project's folders. */
 function projectFlags(dataDir, hooksDir = join(root, 'pocketbase/pb_hooks')) {
-  return [
-    `--dir=${dataDir}`,
-    `--hooksDir=${hooksDir}`,
-    `--migrationsDir=${join(root, 'pocketbase/pb_migrations')}`,
-  ];
+  return [`--dir=${dataDir}`, `--hooksDir=${hooksDir}`, `--migrationsDir=${join(root, 'pocketbase/pb_migrations')}`];
 }
 
 /** Whether something already listens on host:port (another server would answer our health check). */
@@ -63,7 +59,15 @@ async function waitForHealth(url, child, timeoutMs) {
  * migrations applied; resolves once /api/health answers. `hooksDir` replaces the project's hooks
  * (a test that injects a fault passes a copy with one hook added).
  */
-export async function startPocketBase({ dataDir, host = '127.0.0.1', port, publicDir = join(root, 'dist'), stdio = 'ignore', watchHooks = false, hooksDir = join(root, 'pocketbase/pb_hooks') }) {
+export async function startPocketBase({
+  dataDir,
+  host = '127.0.0.1',
+  port,
+  publicDir = join(root, 'dist'),
+  stdio = 'ignore',
+  watchHooks = false,
+  hooksDir = join(root, 'pocketbase/pb_hooks'),
+}) {
   if (await portInUse(host, port)) {
     throw new Error(`${host}:${port} is already in use: stop the other server there, or choose another with PORT=…`);
   }
@@ -72,7 +76,15 @@ export async function startPocketBase({ dataDir, host = '127.0.0.1', port, publi
   // --hooksPool=40: past the default 15 pooled JS runtimes, each concurrent hook request builds one from scratch.
   const child = spawn(
     pocketbaseBinary(),
-    ['serve', `--http=${host}:${port}`, ...projectFlags(dataDir, hooksDir), `--publicDir=${publicDir}`, '--indexFallback=false', `--hooksWatch=${watchHooks}`, '--hooksPool=40'],
+    [
+      'serve',
+      `--http=${host}:${port}`,
+      ...projectFlags(dataDir, hooksDir),
+      `--publicDir=${publicDir}`,
+      '--indexFallback=false',
+      `--hooksWatch=${watchHooks}`,
+      '--hooksPool=40',
+    ],
     { stdio },
   );
   const url = `http://${host}:${port}`;

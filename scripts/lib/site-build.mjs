@@ -34,7 +34,11 @@ export function sourceHash() {
 }
 
 export function siteIsCurrent() {
-  return existsSync(join(root, 'dist/index.html')) && existsSync(stampFile) && readFileSync(stampFile, 'utf8') === sourceHash();
+  return (
+    existsSync(join(root, 'dist/index.html')) &&
+    existsSync(stampFile) &&
+    readFileSync(stampFile, 'utf8') === sourceHash()
+  );
 }
 
 /** Runs `astro build` unless the site is current (or always, with force). */

@@ -11,7 +11,8 @@ export function currentSession(): StoredSession | null {
  * A 2xx reply with the body the route promises, or the status (0 when the server could not be
  * reached) and PocketBase's error body (null when there was none).
  */
-export type ApiReply<T, E = ErrorBody> = { ok: true; status: number; body: T } | { ok: false; status: number; body: E | null };
+export type ApiReply<T, E = ErrorBody> =
+  { ok: true; status: number; body: T } | { ok: false; status: number; body: E | null };
 
 /** Calls the API with the signed-in person's token; never throws for HTTP or network failures. */
 export async function api<T = unknown, E = ErrorBody>(

@@ -44,7 +44,15 @@ describe('the systemd unit in deploy/ertad.service', () => {
   it('runs PocketBase on loopback with the project folders, no hook watching and its data in the state directory', () => {
     const service = parseUnit(unitText).get('Service')!;
     const execStart = service.get('ExecStart')!;
-    for (const flag of ['--http=127.0.0.1:8090', '--dir=/var/lib/ertad', '--hooksDir=', '--migrationsDir=', '--publicDir=', '--indexFallback=false', '--hooksWatch=false']) {
+    for (const flag of [
+      '--http=127.0.0.1:8090',
+      '--dir=/var/lib/ertad',
+      '--hooksDir=',
+      '--migrationsDir=',
+      '--publicDir=',
+      '--indexFallback=false',
+      '--hooksWatch=false',
+    ]) {
       expect(execStart).toContain(flag);
     }
     expect(service.get('StateDirectory')).toBe('ertad');

@@ -41,9 +41,13 @@ describe('npm run serve on an empty data folder', () => {
   it('does not let the demo superuser or the demo fellow sign in', async () => {
     const pb = new PocketBase(url);
     for (const password of FORMER_DEMO_PASSWORDS) {
-      await expect(pb.collection('_superusers').authWithPassword(DEMO_SUPERUSER_EMAIL, password)).rejects.toMatchObject({ status: 400 });
+      await expect(pb.collection('_superusers').authWithPassword(DEMO_SUPERUSER_EMAIL, password)).rejects.toMatchObject(
+        { status: 400 },
+      );
     }
-    await expect(pb.collection('users').authWithPassword('fellow@demo.ertad.example', FORMER_DEMO_PASSWORDS[1])).rejects.toMatchObject({
+    await expect(
+      pb.collection('users').authWithPassword('fellow@demo.ertad.example', FORMER_DEMO_PASSWORDS[1]),
+    ).rejects.toMatchObject({
       status: 400,
     });
   });
@@ -53,7 +57,9 @@ describe('npm run serve on an empty data folder', () => {
     const installer = new PocketBase(url);
     installer.authStore.save(token);
     const password = 'first-operator-password';
-    await installer.collection('_superusers').create({ email: 'operator@cso.example', password, passwordConfirm: password });
+    await installer
+      .collection('_superusers')
+      .create({ email: 'operator@cso.example', password, passwordConfirm: password });
 
     const operator = new PocketBase(url);
     await operator.collection('_superusers').authWithPassword('operator@cso.example', password);
@@ -66,7 +72,12 @@ describe('npm run serve on an empty data folder', () => {
 describe('npm start bound to a network address', () => {
   it('refuses to seed demo accounts on HOST=0.0.0.0 without ERTAD_ALLOW_DEMO_ON_NETWORK, and touches no data', async () => {
     const dataDir = join(tmpdir(), `ertad-start-refused-${process.pid}`);
-    const start = runScript('start.mjs', { ERTAD_DATA: dataDir, HOST: '0.0.0.0', PORT: String(await freePort()), ERTAD_ALLOW_DEMO_ON_NETWORK: '' });
+    const start = runScript('start.mjs', {
+      ERTAD_DATA: dataDir,
+      HOST: '0.0.0.0',
+      PORT: String(await freePort()),
+      ERTAD_ALLOW_DEMO_ON_NETWORK: '',
+    });
     expect(await start.exited).toBe(1);
     expect(start.output()).toContain('ERTAD_ALLOW_DEMO_ON_NETWORK=1');
     expect(start.output()).toContain('npm run serve');

@@ -89,7 +89,11 @@ describe('course completion', () => {
     await enrolSelf(fellow.pb, fellow.record.id, synced.course.id);
     const enrolment = () => fellow.pb.collection('enrolments').getFirstListItem(`course = "${synced.course.id}"`);
 
-    await postJson(fellow.pb, '/api/ertad/progress', { course: synced.course.slug, module: 'what-gesi-means', event: 'read-to-end' });
+    await postJson(fellow.pb, '/api/ertad/progress', {
+      course: synced.course.slug,
+      module: 'what-gesi-means',
+      event: 'read-to-end',
+    });
     expect((await enrolment()).status).toBe('active');
 
     const graded = await postJson(fellow.pb, `/api/ertad/quizzes/${synced.quiz.slug}/attempts`, {
@@ -99,8 +103,14 @@ describe('course completion', () => {
     expect(graded.body.passed).toBe(true);
     expect((await enrolment()).status).toBe('completed');
 
-    const revisit = await postJson(fellow.pb, '/api/ertad/progress', { course: synced.course.slug, module: 'what-gesi-means', event: 'visit' });
+    const revisit = await postJson(fellow.pb, '/api/ertad/progress', {
+      course: synced.course.slug,
+      module: 'what-gesi-means',
+      event: 'visit',
+    });
     expect(revisit.status).toBe(200);
-    await expect(fellow.pb.collection('enrolments').update((await enrolment()).id, { status: 'withdrawn' })).rejects.toMatchObject({ status: 404 });
+    await expect(
+      fellow.pb.collection('enrolments').update((await enrolment()).id, { status: 'withdrawn' }),
+    ).rejects.toMatchObject({ status: 404 });
   });
 });

@@ -12,14 +12,19 @@ function rawGet(url: string, headers: Record<string, string>) {
     get(url, { headers }, (response) => {
       const chunks: Buffer[] = [];
       response.on('data', (chunk) => chunks.push(chunk));
-      response.on('end', () => resolve({ encoding: response.headers['content-encoding'], body: Buffer.concat(chunks) }));
+      response.on('end', () =>
+        resolve({ encoding: response.headers['content-encoding'], body: Buffer.concat(chunks) }),
+      );
     }).on('error', reject);
   });
 }
 
 describe('the built site as PocketBase serves it', () => {
   it('sends pages gzip-compressed to browsers that accept it', async () => {
-    expect(existsSync(join(root, 'dist/ka/index.html')), 'dist/ is missing: npm test builds it, or run npm run build').toBe(true);
+    expect(
+      existsSync(join(root, 'dist/ka/index.html')),
+      'dist/ is missing: npm test builds it, or run npm run build',
+    ).toBe(true);
     const plain = await rawGet(`${pocketbaseUrl()}/ka/`, {});
     const zipped = await rawGet(`${pocketbaseUrl()}/ka/`, { 'accept-encoding': 'gzip, deflate, br' });
     expect(plain.encoding).toBeUndefined();

@@ -4,7 +4,9 @@ import { guest, signedInAs, superuser, uniqueEmail } from '../support/clients';
 const password = 'a-long-enough-password';
 
 async function signUp(fields: Record<string, unknown> = {}) {
-  return guest().collection('users').create({ email: uniqueEmail('signup'), password, passwordConfirm: password, name: 'Nino', ...fields });
+  return guest()
+    .collection('users')
+    .create({ email: uniqueEmail('signup'), password, passwordConfirm: password, name: 'Nino', ...fields });
 }
 
 describe('users: roles and sign-up', () => {
@@ -36,12 +38,16 @@ describe('users: roles and sign-up', () => {
   it('refuses a second account with the same email', async () => {
     const email = uniqueEmail('twice');
     await signUp({ email });
-    await expect(signUp({ email })).rejects.toMatchObject({ response: { data: { email: { code: 'validation_not_unique' } } } });
+    await expect(signUp({ email })).rejects.toMatchObject({
+      response: { data: { email: { code: 'validation_not_unique' } } },
+    });
   });
 
   it('does not let a fellow promote themselves', async () => {
     const { pb, record } = await signedInAs('fellow');
-    await expect(pb.collection('users').update(record.id, { role: 'coordinator' })).rejects.toMatchObject({ status: 404 });
+    await expect(pb.collection('users').update(record.id, { role: 'coordinator' })).rejects.toMatchObject({
+      status: 404,
+    });
     expect((await superuser().collection('users').getOne(record.id)).role).toBe('fellow');
   });
 

@@ -5,7 +5,9 @@ import { fileURLToPath } from 'node:url';
 const projectRoot = fileURLToPath(new URL('../../', import.meta.url));
 
 /** Runs the real `astro build` on a fixture folder (courses/ + content/); output goes inside it. */
-export function buildFixture(fixtureRoot: string): Promise<{ status: number | null; output: string; outDir: string; serverDir: string }> {
+export function buildFixture(
+  fixtureRoot: string,
+): Promise<{ status: number | null; output: string; outDir: string; serverDir: string }> {
   const outDir = join(fixtureRoot, 'dist');
   const serverDir = join(fixtureRoot, 'server');
   return new Promise((resolve) => {

@@ -1,6 +1,12 @@
 import type { AuditEntry } from '../../src/lib/records/store';
 import type { AttemptOutcome, SupervisionSession } from '../../src/lib/certificates/rules';
-import type { CertificateRow, CertificateStore, CourseAchievement, HolderRow, ProgramAchievement } from '../../src/lib/certificates/store';
+import type {
+  CertificateRow,
+  CertificateStore,
+  CourseAchievement,
+  HolderRow,
+  ProgramAchievement,
+} from '../../src/lib/certificates/store';
 
 /** A CertificateStore in memory, so issuance, revocation and verification run without PocketBase. */
 export function memoryCertificateStore(seed: {

@@ -33,7 +33,9 @@ export type Role = 'fellow' | 'mentor' | 'trainer' | 'coordinator';
 export async function signedInAs(role: Role, admin = superuser()) {
   const email = uniqueEmail(role);
   const password = 'correct-horse-battery';
-  const record = await admin.collection('users').create({ email, password, passwordConfirm: password, name: `Test ${role}`, role });
+  const record = await admin
+    .collection('users')
+    .create({ email, password, passwordConfirm: password, name: `Test ${role}`, role });
   const pb = await admin.collection('users').impersonate(record.id, 3600);
   pb.autoCancellation(false);
   return { pb, record, email, password };

@@ -20,8 +20,10 @@ export function runScript(name: string, env: Record<string, string>, args: strin
     async waitFor(text: string, timeoutMs = 90_000) {
       const deadline = Date.now() + timeoutMs;
       while (!output.includes(text)) {
-        if (child.exitCode !== null) throw new Error(`scripts/${name} exited (${child.exitCode}) before printing "${text}":\n${output}`);
-        if (Date.now() > deadline) throw new Error(`scripts/${name} did not print "${text}" in ${timeoutMs} ms:\n${output}`);
+        if (child.exitCode !== null)
+          throw new Error(`scripts/${name} exited (${child.exitCode}) before printing "${text}":\n${output}`);
+        if (Date.now() > deadline)
+          throw new Error(`scripts/${name} did not print "${text}" in ${timeoutMs} ms:\n${output}`);
         await new Promise((resolve) => setTimeout(resolve, 100));
       }
     },

@@ -24,7 +24,12 @@ export function authErrorKey(error: AuthFailure, action: 'signIn' | 'signUp'): U
 export const MIN_PASSWORD_LENGTH = 10;
 
 /** Checks a sign-up form before it is sent, so the common mistakes need no round trip. */
-export function signUpFormError(form: { name: string; email: string; password: string; passwordConfirm: string }): UiKey | null {
+export function signUpFormError(form: {
+  name: string;
+  email: string;
+  password: string;
+  passwordConfirm: string;
+}): UiKey | null {
   if (!form.name.trim()) return 'auth.error.missingName';
   if (!/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(form.email.trim())) return 'auth.error.invalidEmail';
   if (form.password.length < MIN_PASSWORD_LENGTH) return 'auth.error.weakPassword';

@@ -11,7 +11,11 @@ export function negotiateLanguage(acceptLanguage: string | null | undefined): La
       const [tag, ...params] = part.trim().split(';');
       const q = params.map((p) => p.trim()).find((p) => p.startsWith('q='));
       const weight = q ? Number(q.slice(2)) : 1;
-      return { primary: tag.trim().toLowerCase().split('-')[0], weight: Number.isFinite(weight) ? weight : 0, position };
+      return {
+        primary: tag.trim().toLowerCase().split('-')[0],
+        weight: Number.isFinite(weight) ? weight : 0,
+        position,
+      };
     })
     .filter((entry) => entry.weight > 0 && isLang(entry.primary))
     .sort((a, b) => b.weight - a.weight || a.position - b.position);

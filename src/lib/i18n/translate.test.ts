@@ -9,13 +9,21 @@ describe('UI translations', () => {
   for (const lang of LANGUAGES) {
     it(`has every key in ${lang}, and no extra one`, () => {
       const keys = Object.keys(DICTIONARIES[lang]).sort();
-      expect(keys.filter((k) => !(k in reference)), 'keys unknown to en.json').toEqual([]);
-      expect(Object.keys(reference).filter((k) => !(k in DICTIONARIES[lang])), `keys missing in ${lang}.json`).toEqual([]);
+      expect(
+        keys.filter((k) => !(k in reference)),
+        'keys unknown to en.json',
+      ).toEqual([]);
+      expect(
+        Object.keys(reference).filter((k) => !(k in DICTIONARIES[lang])),
+        `keys missing in ${lang}.json`,
+      ).toEqual([]);
     });
     it(`keeps the same placeholders and no empty text in ${lang}`, () => {
       for (const [key, text] of Object.entries(DICTIONARIES[lang])) {
         expect(text.trim(), `${lang}.json ${key} is empty`).not.toBe('');
-        expect(placeholders(text), `${lang}.json ${key}`).toEqual(placeholders(reference[key as keyof typeof reference]));
+        expect(placeholders(text), `${lang}.json ${key}`).toEqual(
+          placeholders(reference[key as keyof typeof reference]),
+        );
       }
     });
   }

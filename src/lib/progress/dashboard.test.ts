@@ -11,13 +11,19 @@ const catalogue = [course('gesi', ['a', 'b', 'c', 'd']), course('hrba', ['x', 'y
 
 describe('summariseCourses', () => {
   it('shows only the courses the fellow is enrolled in', () => {
-    expect(summariseCourses(catalogue, [{ course: 'hrba', status: 'active' }], []).map((s) => s.course.slug)).toEqual(['hrba']);
+    expect(summariseCourses(catalogue, [{ course: 'hrba', status: 'active' }], []).map((s) => s.course.slug)).toEqual([
+      'hrba',
+    ]);
   });
   it('counts completed modules, not visited ones, and points to the next module', () => {
-    const [summary] = summariseCourses(catalogue, [{ course: 'gesi', status: 'active' }], [
-      { course: 'gesi', module: 'a', status: 'completed' },
-      { course: 'gesi', module: 'b', status: 'visited' },
-    ]);
+    const [summary] = summariseCourses(
+      catalogue,
+      [{ course: 'gesi', status: 'active' }],
+      [
+        { course: 'gesi', module: 'a', status: 'completed' },
+        { course: 'gesi', module: 'b', status: 'visited' },
+      ],
+    );
     expect(summary.percent).toBe(25);
     expect(summary.next?.id).toBe('b');
   });
@@ -27,7 +33,11 @@ describe('summariseCourses', () => {
     expect(summary).toMatchObject({ percent: 100, next: undefined });
   });
   it('ignores progress in modules that are no longer part of the course', () => {
-    const [summary] = summariseCourses(catalogue, [{ course: 'hrba', status: 'active' }], [{ course: 'hrba', module: 'gone', status: 'completed' }]);
+    const [summary] = summariseCourses(
+      catalogue,
+      [{ course: 'hrba', status: 'active' }],
+      [{ course: 'hrba', module: 'gone', status: 'completed' }],
+    );
     expect(summary.percent).toBe(0);
   });
 });

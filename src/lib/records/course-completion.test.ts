@@ -39,12 +39,18 @@ describe('completeCourseIfDone', () => {
 
 describe('isLearning', () => {
   it('lets active and completed enrolments learn, and nobody else', () => {
-    const row = (status: 'active' | 'completed' | 'withdrawn') => ({ id: 'e', userId: 'u', courseId: 'c', cohortId: '', status });
-    expect([isLearning(row('active')), isLearning(row('completed')), isLearning(row('withdrawn')), isLearning(null)]).toEqual([
-      true,
-      true,
-      false,
-      false,
-    ]);
+    const row = (status: 'active' | 'completed' | 'withdrawn') => ({
+      id: 'e',
+      userId: 'u',
+      courseId: 'c',
+      cohortId: '',
+      status,
+    });
+    expect([
+      isLearning(row('active')),
+      isLearning(row('completed')),
+      isLearning(row('withdrawn')),
+      isLearning(null),
+    ]).toEqual([true, true, false, false]);
   });
 });

@@ -12,8 +12,16 @@ export function isLearning(enrolment: EnrolmentRow | null): boolean {
 export function completeCourseIfDone(store: LearningStore, userId: string, course: CourseRow): void {
   const enrolment = store.findEnrolment(userId, course.id);
   if (!enrolment || enrolment.status !== 'active' || course.modules.length === 0) return;
-  const done = course.modules.every((module) => store.findProgress(userId, course.id, module.id)?.status === 'completed');
+  const done = course.modules.every(
+    (module) => store.findProgress(userId, course.id, module.id)?.status === 'completed',
+  );
   if (!done) return;
   store.saveEnrolment({ ...enrolment, status: 'completed' });
-  store.audit({ actorId: userId, action: 'enrolment.completed', collection: 'enrolments', record: enrolment.id, details: { course: course.slug } });
+  store.audit({
+    actorId: userId,
+    action: 'enrolment.completed',
+    collection: 'enrolments',
+    record: enrolment.id,
+    details: { course: course.slug },
+  });
 }

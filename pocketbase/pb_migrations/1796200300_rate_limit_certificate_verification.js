@@ -11,7 +11,8 @@ migrate(
   (app) => {
     const settings = app.settings();
     const labels = RULES.map((rule) => rule.label);
-    settings.rateLimits.rules = [...settings.rateLimits.rules.filter((rule) => !labels.includes(rule.label)), ...RULES];
+    // First: PocketBase applies the first rule whose path prefix matches, so /api/ertad/ must come after.
+    settings.rateLimits.rules = [...RULES, ...settings.rateLimits.rules.filter((rule) => !labels.includes(rule.label))];
     app.save(settings);
   },
   (app) => {

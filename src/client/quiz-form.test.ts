@@ -31,8 +31,13 @@ describe('refusalOf', () => {
   it('names sign-in, enrolment, the attempt limit and a lost connection', () => {
     expect(refusalOf(401, null)).toBe('msgSignIn');
     expect(refusalOf(403, null)).toBe('msgNotEnrolled');
-    expect(refusalOf(429, null)).toBe('msgLimit');
+    expect(refusalOf(429, problems('attempts_used'))).toBe('msgLimit');
     expect(refusalOf(0, null)).toBe('msgOffline');
+  });
+  it('tells the server’s rate limit, an oversized body and an unconfirmed address from the attempt limit', () => {
+    expect(refusalOf(429, null)).toBe('msgTooFast');
+    expect(refusalOf(413, null)).toBe('msgTooLarge');
+    expect(refusalOf(403, problems('email_not_verified'))).toBe('msgUnverified');
   });
   it('falls back to the general message for a malformed request, never to the server’s English', () => {
     expect(refusalOf(400, problems('invalid_idempotency_key'))).toBe('msgInvalid');

@@ -38,14 +38,14 @@ describe('a module that falls back and a quiz that does not', () => {
   it('shows the quiz in Azerbaijani on the Azerbaijani page, inside a module shown in Georgian', () => {
     const html = page('az/courses/tiny-course/second-module');
     expect(html).toMatch(/<article class="module" lang="ka"/);
-    expect(html).toMatch(/<legend lang="az"[^>]*>Hansı\?<\/legend>/);
+    expect(html).toMatch(/<legend>[\s\S]*?<span lang="az"[^>]*>Hansı\?<\/span>\s*<\/legend>/);
     expect(html).toMatch(/data-lang="az"/);
     expect(html).not.toContain('რომელი?');
   });
 
   it('keeps the quiz in the module’s language where the quiz lacks the page language', () => {
     const html = page('hy/courses/tiny-course/second-module');
-    expect(html).toMatch(/<legend lang="ka"[^>]*>რომელი\?<\/legend>/);
+    expect(html).toMatch(/<legend>[\s\S]*?<span lang="ka"[^>]*>რომელი\?<\/span>\s*<\/legend>/);
     expect(html).toMatch(/data-lang="ka"/);
   });
 

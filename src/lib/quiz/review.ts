@@ -1,5 +1,6 @@
 import type { QuestionResult, QuizResult } from './grading';
-import { REVIEW_POLICIES, type QuizDefinition, type ReviewPolicy } from './schema';
+import { REVIEW_POLICIES, type ReviewPolicy } from './review-policies';
+import type { QuizDefinition } from './schema';
 
 /** What one attempt's reply may show of the grading, under the quiz's review policy. */
 export type AttemptReview = {

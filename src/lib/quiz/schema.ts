@@ -1,12 +1,9 @@
 import { z } from 'zod';
+import { REVIEW_POLICIES } from './review-policies';
 import { localized, localizedText } from '../i18n/localized-schema';
 import { kebabId } from '../text/kebab-id';
 
 const text = localizedText;
-
-/** The review policies a quiz file may name; the first is the default. */
-export const REVIEW_POLICIES = ['after-passing', 'after-last-attempt'] as const;
-export type ReviewPolicy = (typeof REVIEW_POLICIES)[number];
 
 const option = z.strictObject({
   /** Identifies the option in answers, e.g. "a"; unique within its question. */

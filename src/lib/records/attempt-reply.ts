@@ -1,5 +1,5 @@
 import type { QuestionResult } from '../quiz/grading';
-import type { ReviewPolicy } from '../quiz/schema';
+import type { ReviewPolicy } from '../quiz/review-policies';
 
 /** What an attempt stores of its grading: exactly what the fellow was shown. */
 export type AttemptResult = {

@@ -11,7 +11,7 @@ import {
   hasEntries,
   newDraft,
   parseDraft,
-  serverToday,
+  localToday,
   validateDraft,
   type DraftAction,
   type SessionDraft,
@@ -51,7 +51,7 @@ const FIELD_IDS: Record<string, string> = {
 };
 
 export default function SessionForm({ lang, t, mentor, fellows, topics, lastMode, reopen, onDone }: Props) {
-  const today = serverToday(new Date());
+  const today = localToday(new Date());
   const fresh = (mode = lastMode) => newDraft({ today, lastMode: mode, clientKey: newIdempotencyKey() });
   const [draft, setDraft] = useState<SessionDraft>(() => fresh());
   const [restored, setRestored] = useState(false);

@@ -1,5 +1,5 @@
 import type { Reply } from '../records/store';
-import { dayOf } from './dates';
+import { latestDayOnEarth } from './dates';
 import { currentSignatures, effectiveContent, stateAfterDecisions } from './hours';
 import { applySessionInput, CONTENT_FIELDS, contentOf, EMPTY_CONTENT } from './session-input';
 import { fail, ok, type Actor, type MentoringStore, type NotificationKind } from './store';
@@ -46,7 +46,7 @@ function menteesOf(store: MentoringStore, mentor: string) {
 
 function invalid(store: MentoringStore, content: SessionContent, input: RouteInput) {
   const errors = validateSession(content, {
-    today: dayOf(input.now),
+    today: latestDayOnEarth(input.now),
     mentorId: input.actor.id,
     activeMentees: menteesOf(store, input.actor.id),
   });
@@ -302,7 +302,7 @@ export function amendSession(store: MentoringStore, input: RouteInput): Reply {
   const before = effectiveContent(bundle);
   const after = applySessionInput(before, changes, input.newId);
   const problems = validateSession(after, {
-    today: dayOf(input.now),
+    today: latestDayOnEarth(input.now),
     mentorId: input.actor.id,
     // The fellows are not amendable: whoever was there stays, also after a re-pairing.
     activeMentees: new Set(session.fellows),

@@ -9,7 +9,7 @@ import {
   hasEntries,
   newDraft,
   parseDraft,
-  serverToday,
+  localToday,
   validateDraft,
   type SessionDraft,
 } from './draft';
@@ -40,9 +40,9 @@ describe('a new session form', () => {
     expect(newDraft({ today, lastMode: 'carrier-pigeon', clientKey: 'k' }).mode).toBe('in_person');
   });
 
-  it('counts the day as the server does, in UTC', () => {
-    expect(serverToday(new Date('2026-12-01T23:30:00Z'))).toBe('2026-12-01');
-    expect(serverToday(new Date('2026-12-02T01:30:00+04:00'))).toBe('2026-12-01');
+  it('counts the day in the device’s own time zone', () => {
+    expect(localToday(new Date(2026, 11, 1, 23, 30))).toBe('2026-12-01');
+    expect(localToday(new Date(2026, 11, 2, 0, 15))).toBe('2026-12-02');
   });
 
   it('carries a key the sessions route accepts, so a resend is recognised', () => {

@@ -180,9 +180,10 @@ export function validateDraft(
   });
 }
 
-/** Today as the server counts it (UTC), `YYYY-MM-DD`. */
-export function serverToday(now: Date): string {
-  return now.toISOString().slice(0, 10);
+/** Today on the mentor's device, in its time zone, `YYYY-MM-DD`. */
+export function localToday(now: Date): string {
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
 }
 
 /** A kept request body back into the form (a refused session the mentor reopens to correct). */

@@ -23,7 +23,9 @@ import (
 )
 
 func main() {
-	app := pocketbase.New()
+	// Never dev mode by default: PocketBase guesses `go run` from a binary under the temp folder
+	// (a checkout in /tmp) and would then print every SQL statement. `--dev` still turns it on.
+	app := pocketbase.NewWithConfig(pocketbase.Config{DefaultDev: false})
 
 	// Flag names match upstream PocketBase so that scripts work with a downloaded binary too.
 	var hooksDir, migrationsDir, publicDir string

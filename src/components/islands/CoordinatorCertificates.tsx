@@ -30,8 +30,6 @@ type Option = { id: string; label: string };
 type Data = { certificates: Certificate[]; people: Option[]; courses: Option[]; programs: Option[] };
 type State = { kind: 'loading' } | { kind: 'forbidden' } | { kind: 'offline' } | ({ kind: 'ready' } & Data);
 
-type ErrorBody = { message?: string; errors?: { code: string }[] } | null;
-
 async function load(lang: Lang): Promise<State> {
   if (currentSession()?.role !== 'coordinator') return { kind: 'forbidden' };
   const [certificates, people, courses, programs] = await Promise.all([
@@ -56,11 +54,11 @@ function RevokeForm({ id, t, done }: { id: string; t: (key: string) => string; d
   async function submit(event: Event) {
     event.preventDefault();
     const form = new FormData(event.currentTarget as HTMLFormElement);
-    const reply = await api<ErrorBody>(`/api/ertad/certificates/${id}/revoke`, {
+    const reply = await api(`/api/ertad/certificates/${id}/revoke`, {
       method: 'POST',
       body: { reason: form.get('reason'), reasonPublic: form.get('reasonPublic') === 'on' },
     });
-    if (reply.status === 200) return done();
+    if (reply.ok) return done();
     setError(t(`coordinatorCertificates.error.${reply.body?.errors?.[0]?.code ?? 'failed'}`));
   }
   return (
@@ -93,11 +91,11 @@ function IssueForm({ data, t, done }: { data: Data; t: (key: string) => string; 
   async function submit(event: Event) {
     event.preventDefault();
     const form = new FormData(event.currentTarget as HTMLFormElement);
-    const reply = await api<ErrorBody>('/api/ertad/certificates', {
+    const reply = await api('/api/ertad/certificates', {
       method: 'POST',
       body: { holder: form.get('holder'), kind, achievement: form.get('achievement'), note: form.get('note') },
     });
-    if (reply.status === 201) return done();
+    if (reply.ok) return done();
     setError(t(`coordinatorCertificates.error.${reply.body?.errors?.[0]?.code ?? 'failed'}`));
   }
   return (

@@ -273,28 +273,20 @@ function PairForm({
           {problem}
         </p>
       )}
-      <label>
-        {t('coordinator.fellow')}
-        <select value={fellow} onChange={(e) => setFellow(e.currentTarget.value)}>
-          <option value="">{t('coordinator.choose')}</option>
-          {fellows.map((p) => (
-            <option key={p.id} value={p.id}>
-              {p.name}
-            </option>
-          ))}
-        </select>
-      </label>
-      <label>
-        {t('coordinator.mentor')}
-        <select value={mentor} onChange={(e) => setMentor(e.currentTarget.value)}>
-          <option value="">{t('coordinator.choose')}</option>
-          {mentors.map((p) => (
-            <option key={p.id} value={p.id}>
-              {p.name}
-            </option>
-          ))}
-        </select>
-      </label>
+      <PersonSelect
+        label={t('coordinator.fellow')}
+        choose={t('coordinator.choose')}
+        people={fellows}
+        value={fellow}
+        onChange={setFellow}
+      />
+      <PersonSelect
+        label={t('coordinator.mentor')}
+        choose={t('coordinator.choose')}
+        people={mentors}
+        value={mentor}
+        onChange={setMentor}
+      />
       <button type="submit" class="button">
         {t('coordinator.pair')}
       </button>
@@ -367,5 +359,28 @@ function ChangeMentorship({
         </p>
       </div>
     </details>
+  );
+}
+
+/** A labelled choice of one person, empty until chosen. */
+function PersonSelect(props: {
+  label: string;
+  choose: string;
+  people: Person[];
+  value: string;
+  onChange: (id: string) => void;
+}) {
+  return (
+    <label>
+      {props.label}
+      <select value={props.value} onChange={(e) => props.onChange(e.currentTarget.value)}>
+        <option value="">{props.choose}</option>
+        {props.people.map((p) => (
+          <option key={p.id} value={p.id}>
+            {p.name}
+          </option>
+        ))}
+      </select>
+    </label>
   );
 }

@@ -51,6 +51,15 @@ async function user(role: 'fellow' | 'coordinator', name: string) {
 }
 
 /** A certificate as the issuing hooks store it, written directly so this test needs no completion flow. */
+/** A random status-list bit that no certificate on the shared server holds yet: the index is unique. */
+async function freeStatusIndex() {
+  const certificates = await admin.collection('certificates').getFullList({ fields: 'statusIndex' });
+  const taken = new Set(certificates.map((certificate) => certificate.statusIndex));
+  let index = randomInt(0, 131072);
+  while (taken.has(index)) index = randomInt(0, 131072);
+  return index;
+}
+
 async function issueCertificate(holderId: string, texts: { description?: string } = {}) {
   const code = Array.from({ length: 7 }, () => randomBytes(2).toString('hex').toUpperCase()).join('-');
   return admin.collection('certificates').create({
@@ -72,7 +81,7 @@ async function issueCertificate(holderId: string, texts: { description?: string 
     issuedAt: '2026-11-30 09:15:42.123Z',
     status: 'issued',
     code,
-    statusIndex: randomInt(0, 131072),
+    statusIndex: await freeStatusIndex(),
   });
 }
 

@@ -73,7 +73,8 @@ export async function startPocketBase({
   }
   // Also here, not only in the build: tests start servers on sources changed since the last build.
   await bundleHooks();
-  // --hooksPool=40: past the default 15 pooled JS runtimes, each concurrent hook request builds one from scratch.
+  // --hooksPool=80: past the default 15 pooled JS runtimes, each concurrent hook request builds one from
+  // scratch and loads the hook bundle again; 80 loaded runtimes take about 150 MB.
   const child = spawn(
     pocketbaseBinary(),
     [
@@ -83,7 +84,7 @@ export async function startPocketBase({
       `--publicDir=${publicDir}`,
       '--indexFallback=false',
       `--hooksWatch=${watchHooks}`,
-      '--hooksPool=40',
+      '--hooksPool=80',
     ],
     { stdio },
   );

@@ -54,7 +54,7 @@ export interface CertificateStore {
   findProgram(idOrSlug: string): ProgramAchievement | null;
   /** Ids of the modules of `courseId` the person completed. */
   completedModules(userId: string, courseId: string): string[];
-  /** Every graded attempt of the person at the quizzes of `courseId`. */
+  /** The person's outcomes at the quizzes of `courseId`: at least one per quiz version attempted, passed if any attempt passed. */
   attemptOutcomes(userId: string, courseId: string): AttemptOutcome[];
   /** Programmes the person takes part in: those of the cohorts of their enrolments. */
   programsOf(userId: string): ProgramAchievement[];

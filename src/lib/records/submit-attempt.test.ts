@@ -99,6 +99,14 @@ describe('submitAttempt', () => {
     expect(attempts).toHaveLength(1);
   });
 
+  it('returns the stored attempt for a repeated key even when the answers sent now do not fit', () => {
+    const { submit, attempts } = setUp();
+    const first = submit({ answers: { q1: 'b' }, idempotencyKey: 'retry-key-0000-0002' });
+    const again = submit({ answers: { q1: 'z' }, idempotencyKey: 'retry-key-0000-0002' });
+    expect(again).toEqual({ status: 200, body: first.body });
+    expect(attempts).toHaveLength(1);
+  });
+
   it('refuses with 409 a key that was already used for another quiz', () => {
     const { submit, store } = setUp();
     submit({ answers: { q1: 'b' }, idempotencyKey: 'shared-key-0000-0001' });
@@ -148,6 +156,11 @@ describe('submitAttempt', () => {
       status: 'withdrawn',
     });
     expect(submit({ answers: {} }).status).toBe(403);
+  });
+
+  it('tells someone not enrolled to enrol before saying that their answers do not fit', () => {
+    const { submit } = setUp();
+    expect(submit({ answers: { q1: 'z' } }, 'giorgi').status).toBe(403);
   });
 
   it('answers 400 with the submission errors, and stores nothing', () => {

@@ -59,15 +59,33 @@ function earlierReply(store: LearningStore, userId: string, quiz: QuizRow, idemp
 
 const notEnrolled = () => errorReply(403, 'Enrol in the course of this quiz before taking it.');
 
-/**
- * First half of POST /api/ertad/quizzes/{slug}/attempts: checks and grades, reading only. It runs
- * outside the write transaction, so grading never holds SQLite's single writer.
- */
 const unverified = () =>
   errorReply(403, 'Confirm your email address before taking a graded quiz: open the link in the email we sent you.', [
     { code: 'email_not_verified', message: 'This server grades attempts of confirmed email addresses only.' },
   ]);
 
+/**
+ * The reply to answers that do not fit the quiz: as for answers that fit, a retry gets its earlier
+ * attempt back and someone not enrolled is told to enrol.
+ */
+function misfitReply(
+  store: LearningStore,
+  userId: string,
+  quiz: QuizRow,
+  idempotencyKey: string,
+  misfit: Reply,
+): Reply {
+  const earlier = earlierReply(store, userId, quiz, idempotencyKey);
+  if (earlier) return earlier;
+  return isLearning(store.findEnrolment(userId, quiz.courseId)) ? misfit : notEnrolled();
+}
+
+/**
+ * First half of POST /api/ertad/quizzes/{slug}/attempts: checks and grades, reading only. It runs
+ * outside the write transaction, so grading never holds SQLite's single writer. The idempotency
+ * key and the enrolment are checked once, by storeAttempt: reading them here too would double the
+ * cost of the reads that every submission makes.
+ */
 export function prepareAttempt(
   store: LearningStore,
   input: AttemptInput,
@@ -79,11 +97,11 @@ export function prepareAttempt(
 
   const quiz = store.findQuiz(input.quizSlug);
   if (!quiz) return { ok: false, reply: errorReply(404, `There is no quiz "${input.quizSlug}".`) };
-  const earlier = earlierReply(store, input.userId, quiz, idempotencyKey);
-  if (earlier) return { ok: false, reply: earlier };
-  if (!isLearning(store.findEnrolment(input.userId, quiz.courseId))) return { ok: false, reply: notEnrolled() };
   const check = checkSubmission(quiz.definition, answers);
-  if (!check.ok) return { ok: false, reply: errorReply(400, 'Some answers do not fit the quiz.', check.errors) };
+  if (!check.ok) {
+    const misfit = errorReply(400, 'Some answers do not fit the quiz.', check.errors);
+    return { ok: false, reply: misfitReply(store, input.userId, quiz, idempotencyKey, misfit) };
+  }
   return {
     ok: true,
     attempt: { quiz, answers, idempotencyKey, graded: gradeQuiz(quiz.definition, answers as Answers, lang) },
@@ -91,8 +109,8 @@ export function prepareAttempt(
 }
 
 /**
- * Second half: numbers and stores a prepared attempt. Run it inside a transaction, so that counting
- * attempts and storing the new one cannot interleave; the key and enrolment are checked again there.
+ * Second half: numbers and stores a prepared attempt. Run it inside a transaction, so that checking
+ * the key and the enrolment, counting attempts and storing the new one cannot interleave.
  */
 export function storeAttempt(store: LearningStore, userId: string, prepared: PreparedAttempt, now: string): Reply {
   const { quiz, answers, idempotencyKey, graded } = prepared;

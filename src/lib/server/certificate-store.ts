@@ -6,9 +6,10 @@ import { DEFAULT_LANG, type Lang } from '../i18n/languages';
 import { programSupervision } from '../mentoring/hours';
 import { mentoringStore } from './mentoring-store';
 import type { PbApp, PbGlobals, PbRecord } from './pocketbase-api';
-import { audit, create, first, json } from './pocketbase-records';
+import { audit, create, first, firstWhere, json } from './pocketbase-records';
 
 declare const $app: PbGlobals['$app'];
+declare const $dbx: PbGlobals['$dbx'];
 declare const $os: PbGlobals['$os'];
 declare const $security: PbGlobals['$security'];
 declare const arrayOf: PbGlobals['arrayOf'];
@@ -53,7 +54,7 @@ function certificateRow(record: PbRecord): CertificateRow {
 
 /** A record by id, else by slug; null when neither matches. */
 function byIdOrSlug(app: PbApp, collection: string, key: string): PbRecord | null {
-  return first(app, collection, 'id = {:key} || slug = {:key}', { key });
+  return firstWhere(app, collection, $dbx.or($dbx.hashExp({ id: key }), $dbx.hashExp({ slug: key })));
 }
 
 function findProgram(app: PbApp, key: string): ProgramAchievement | null {
@@ -64,7 +65,7 @@ function findProgram(app: PbApp, key: string): ProgramAchievement | null {
 export function certificateStore(app: PbApp): CertificateStore {
   return {
     findHolder(userId) {
-      const record = first(app, 'users', 'id = {:id}', { id: userId });
+      const record = first(app, 'users', { id: userId });
       return (
         record && {
           id: record.id,
@@ -97,8 +98,10 @@ export function certificateStore(app: PbApp): CertificateStore {
       app
         .db()
         .newQuery(
-          'SELECT q.slug AS quiz, a.quiz_version AS version, a.passed AS passed FROM quiz_attempts a ' +
-            'JOIN quizzes q ON q.id = a.quiz WHERE a.user = {:userId} AND q.course = {:courseId}',
+          // One row per quiz version: a fellow with unlimited attempts may have hundreds.
+          'SELECT q.slug AS quiz, a.quiz_version AS version, MAX(a.passed) AS passed FROM quiz_attempts a ' +
+            'JOIN quizzes q ON q.id = a.quiz WHERE a.user = {:userId} AND q.course = {:courseId} ' +
+            'GROUP BY q.slug, a.quiz_version',
         )
         .bind({ userId, courseId })
         .all(rows);
@@ -134,15 +137,15 @@ export function certificateStore(app: PbApp): CertificateStore {
         .map(certificateRow);
     },
     findCertificate(id) {
-      const record = first(app, 'certificates', 'id = {:id}', { id });
+      const record = first(app, 'certificates', { id });
       return record && certificateRow(record);
     },
     findCertificateByCode(code) {
-      const record = first(app, 'certificates', 'code = {:code}', { code });
+      const record = first(app, 'certificates', { code });
       return record && certificateRow(record);
     },
     statusIndexTaken(index) {
-      return first(app, 'certificates', 'statusIndex = {:index}', { index }) !== null;
+      return first(app, 'certificates', { statusIndex: index }) !== null;
     },
     createCertificate(certificate) {
       return create(app, 'certificates', certificate).id;

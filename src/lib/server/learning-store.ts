@@ -12,12 +12,11 @@ import type {
 } from '../records/store';
 import type { CourseModule, ModuleProgress } from '../progress/rules';
 import type { PbApp, PbAuth, PbGlobals, PbRecord } from './pocketbase-api';
-import { audit, create, first, json } from './pocketbase-records';
+import { audit, create, createComposed, first, json, newRecord } from './pocketbase-records';
 
 // Globals of PocketBase's JS runtime, where the bundle runs.
 declare const $dbx: PbGlobals['$dbx'];
 declare const DynamicModel: PbGlobals['DynamicModel'];
-declare const Record: PbGlobals['Record'];
 
 type QuizHeader = { id: string; course: string; version: string };
 
@@ -88,15 +87,37 @@ export function actorId(auth: PbAuth | null | undefined): string {
   return auth && auth.collection().name === 'users' ? auth.id : '';
 }
 
+/** Records by key, read once: a store serves one request, so a row it read is still the row it saves. */
+function recordCache(read: (key: string[]) => PbRecord | null) {
+  const records = new Map<string, PbRecord | null>();
+  return {
+    get(key: string[]): PbRecord | null {
+      const id = key.join('/');
+      if (!records.has(id)) records.set(id, read(key));
+      return records.get(id) ?? null;
+    },
+    /** The record if it was read already, without reading it. */
+    peek(key: string[]): PbRecord | null | undefined {
+      return records.get(key.join('/'));
+    },
+    remember(key: string[], record: PbRecord) {
+      records.set(key.join('/'), record);
+    },
+  };
+}
+
 export function learningStore(app: PbApp): LearningStore {
-  const progressFilter = 'user = {:userId} && course = {:courseId} && module = {:moduleId}';
+  const progress = recordCache(([userId, courseId, moduleId]) =>
+    first(app, 'module_progress', { user: userId, course: courseId, module: moduleId }),
+  );
+  const enrolments = recordCache(([userId, courseId]) => first(app, 'enrolments', { user: userId, course: courseId }));
   return {
     findCourseById(id) {
-      const record = first(app, 'courses', 'id = {:id}', { id });
+      const record = first(app, 'courses', { id });
       return record && courseRow(record);
     },
     findCourseBySlug(slug) {
-      const record = first(app, 'courses', 'slug = {:slug}', { slug });
+      const record = first(app, 'courses', { slug });
       return record && courseRow(record);
     },
     coursesOfProgram(programId) {
@@ -114,14 +135,14 @@ export function learningStore(app: PbApp): LearningStore {
       };
     },
     findAttemptByKey(userId, key) {
-      const record = first(app, 'quiz_attempts', 'user = {:userId} && idempotency_key = {:key}', { userId, key });
+      const record = first(app, 'quiz_attempts', { user: userId, idempotency_key: key });
       return record && attemptRow(record);
     },
     countAttempts(userId, quizId) {
       return app.countRecords('quiz_attempts', $dbx.hashExp({ user: userId, quiz: quizId }));
     },
     createAttempt(attempt: NewAttempt) {
-      return create(app, 'quiz_attempts', {
+      return createComposed(app, 'quiz_attempts', {
         user: attempt.userId,
         quiz: attempt.quizId,
         quiz_version: attempt.quizVersion,
@@ -134,40 +155,46 @@ export function learningStore(app: PbApp): LearningStore {
       }).id;
     },
     findProgress(userId, courseId, moduleId) {
-      const record = first(app, 'module_progress', progressFilter, { userId, courseId, moduleId });
+      const record = progress.get([userId, courseId, moduleId]);
       return record && progressRow(record);
     },
-    saveProgress(userId, courseId, moduleId, progress) {
-      const record =
-        first(app, 'module_progress', progressFilter, { userId, courseId, moduleId }) ??
-        new Record(app.findCollectionByNameOrId('module_progress'));
+    saveProgress(userId, courseId, moduleId, row) {
+      const key = [userId, courseId, moduleId];
+      const record = progress.get(key) ?? newRecord(app, 'module_progress');
       record.load({ user: userId, course: courseId, module: moduleId });
-      record.load(progress);
+      record.load(row);
       app.save(record);
+      progress.remember(key, record);
     },
     findEnrolment(userId, courseId) {
-      const record = first(app, 'enrolments', 'user = {:userId} && course = {:courseId}', { userId, courseId });
+      const record = enrolments.get([userId, courseId]);
       return record && enrolmentRow(record);
     },
     saveEnrolment(enrolment) {
+      const key = [enrolment.userId, enrolment.courseId];
       const fields = {
         user: enrolment.userId,
         course: enrolment.courseId,
         cohort: enrolment.cohortId,
         status: enrolment.status,
       };
-      if (!enrolment.id) return create(app, 'enrolments', fields).id;
-      const record = app.findRecordById('enrolments', enrolment.id);
+      const known = enrolments.peek(key);
+      const record = !enrolment.id
+        ? newRecord(app, 'enrolments')
+        : known?.id === enrolment.id
+          ? known
+          : app.findRecordById('enrolments', enrolment.id);
       record.load(fields);
       app.save(record);
+      enrolments.remember(key, record);
       return record.id;
     },
     findCohort(id) {
-      const record = first(app, 'cohorts', 'id = {:id}', { id });
+      const record = first(app, 'cohorts', { id });
       return record && { id: record.id, programId: record.getString('program') };
     },
     userExists(id) {
-      return first(app, 'users', 'id = {:id}', { id }) !== null;
+      return first(app, 'users', { id }) !== null;
     },
     audit(entry: AuditEntry) {
       audit(app, entry);

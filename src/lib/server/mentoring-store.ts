@@ -13,7 +13,7 @@ import type {
   TickRow,
 } from '../mentoring/types';
 import type { PbApp, PbGlobals, PbRecord } from './pocketbase-api';
-import { audit, create, first, json } from './pocketbase-records';
+import { audit, create, first, json, newRecord } from './pocketbase-records';
 
 declare const $dbx: PbGlobals['$dbx'];
 declare const __hooks: PbGlobals['__hooks'];
@@ -124,7 +124,7 @@ function bySession<T extends { session: string }>(list: T[]): { [session: string
 export function mentoringStore(app: PbApp, mails: NewNotification[] | null): MentoringStore {
   return {
     findUser(id) {
-      const record = first(app, 'users', 'id = {:id}', { id });
+      const record = first(app, 'users', { id });
       return record && userRow(record);
     },
     usersByIds(ids) {
@@ -149,13 +149,11 @@ export function mentoringStore(app: PbApp, mails: NewNotification[] | null): Men
         .map(mentorshipRow);
     },
     findMentorship(id) {
-      const record = first(app, 'mentorships', 'id = {:id}', { id });
+      const record = first(app, 'mentorships', { id });
       return record && mentorshipRow(record);
     },
     saveMentorship(row) {
-      const record = row.id
-        ? app.findRecordById('mentorships', row.id)
-        : new Record(app.findCollectionByNameOrId('mentorships'));
+      const record = row.id ? app.findRecordById('mentorships', row.id) : newRecord(app, 'mentorships');
       record.load({
         mentor: row.mentor,
         fellow: row.fellow,
@@ -169,7 +167,7 @@ export function mentoringStore(app: PbApp, mails: NewNotification[] | null): Men
       return record.id;
     },
     findCohort(id) {
-      const record = first(app, 'cohorts', 'id = {:id}', { id });
+      const record = first(app, 'cohorts', { id });
       return record && { id: record.id, name: record.getString('name'), programId: record.getString('program') };
     },
     cohortMembers(cohortId) {
@@ -184,7 +182,7 @@ export function mentoringStore(app: PbApp, mails: NewNotification[] | null): Men
         .map((r) => ({ id: r.id, name: r.getString('name'), programId: r.getString('program') }));
     },
     findProgram(id) {
-      const record = first(app, 'programs', 'id = {:id}', { id });
+      const record = first(app, 'programs', { id });
       return (
         record && {
           id: record.id,
@@ -224,16 +222,11 @@ export function mentoringStore(app: PbApp, mails: NewNotification[] | null): Men
       }));
     },
     findSessionIdByKey(mentor, clientKey) {
-      const record = first(app, 'mentoring_sessions', 'mentor = {:mentor} && clientKey = {:clientKey}', {
-        mentor,
-        clientKey,
-      });
+      const record = first(app, 'mentoring_sessions', { mentor, clientKey });
       return record ? record.id : null;
     },
     saveSession(row) {
-      const record = row.id
-        ? app.findRecordById('mentoring_sessions', row.id)
-        : new Record(app.findCollectionByNameOrId('mentoring_sessions'));
+      const record = row.id ? app.findRecordById('mentoring_sessions', row.id) : newRecord(app, 'mentoring_sessions');
       const fields: { [field: string]: unknown } = Object.assign({}, row);
       delete fields.id;
       delete fields.created;
@@ -256,14 +249,12 @@ export function mentoringStore(app: PbApp, mails: NewNotification[] | null): Men
       return create(app, 'session_amendments', row).id;
     },
     saveTick(session, action, done, by) {
-      const record =
-        first(app, 'session_action_ticks', 'session = {:session} && action = {:action}', { session, action }) ||
-        new Record(app.findCollectionByNameOrId('session_action_ticks'));
+      const record = first(app, 'session_action_ticks', { session, action }) || newRecord(app, 'session_action_ticks');
       record.load({ session, action, done, by });
       app.save(record);
     },
     findNotes(session) {
-      const record = first(app, 'session_notes', 'session = {:session}', { session });
+      const record = first(app, 'session_notes', { session });
       return record && { text: record.getString('text'), updated: iso(record, 'updated') };
     },
     notesOf(sessionIds) {
@@ -278,9 +269,7 @@ export function mentoringStore(app: PbApp, mails: NewNotification[] | null): Men
       return notes;
     },
     saveNotes(session, mentor, text) {
-      const record =
-        first(app, 'session_notes', 'session = {:session}', { session }) ||
-        new Record(app.findCollectionByNameOrId('session_notes'));
+      const record = first(app, 'session_notes', { session }) || newRecord(app, 'session_notes');
       record.load({ session, mentor, text });
       app.save(record);
       return { text: record.getString('text'), updated: iso(record, 'updated') };
@@ -297,14 +286,9 @@ export function mentoringStore(app: PbApp, mails: NewNotification[] | null): Men
       if (mails) mails.push(notification);
     },
     hasNotification(user, kind, session, actionId) {
-      return (
-        first(
-          app,
-          'notifications',
-          'user = {:user} && kind = {:kind} && session = {:session} && data.actionId = {:actionId}',
-          { user, kind, session, actionId },
-        ) !== null
-      );
+      // A filter string, for its JSON path into data.
+      const filter = 'user = {:user} && kind = {:kind} && session = {:session} && data.actionId = {:actionId}';
+      return app.findRecordsByFilter('notifications', filter, '', 1, 0, { user, kind, session, actionId }).length > 0;
     },
     progressOf(fellowIds) {
       const result = new Map<string, FellowProgress>();
@@ -317,7 +301,7 @@ export function mentoringStore(app: PbApp, mails: NewNotification[] | null): Men
         for (const enrolment of enrolments) {
           const id = enrolment.getString('course');
           if (!(id in modulesOf)) {
-            const course = first(app, 'courses', 'id = {:id}', { id });
+            const course = first(app, 'courses', { id });
             modulesOf[id] = course ? json<unknown[]>(course, 'modules', []).length : 0;
           }
           modules += modulesOf[id];

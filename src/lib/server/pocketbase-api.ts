@@ -16,7 +16,7 @@ export interface PbCollection {
   name: string;
 }
 
-/** A dbx expression, made by `$dbx.hashExp` or `$dbx.in`. */
+/** A dbx expression, made by `$dbx.hashExp`, `$dbx.in` or `$dbx.or`. */
 export type PbExpression = { readonly __dbxExpression: unique symbol };
 
 /** The query builder of `app.db()` (dbx), as far as the adapters use it. */
@@ -51,10 +51,11 @@ export interface PbApp {
   ): PbRecord[];
   findRecordById(collection: string, id: string): PbRecord;
   findRecordsByIds(collection: string, ids: string[]): PbRecord[];
-  findCollectionByNameOrId(collection: string): PbCollection;
+  findCachedCollectionByNameOrId(collection: string): PbCollection;
   countRecords(collection: string, ...expressions: PbExpression[]): number;
   recordQuery(collection: string): PbQuery;
   save(record: PbRecord): void;
+  saveNoValidate(record: PbRecord): void;
   delete(record: PbRecord): void;
   db(): PbQuery;
   runInTransaction(work: (txApp: PbApp) => void): void;
@@ -73,6 +74,7 @@ export interface PbGlobals {
   $dbx: {
     hashExp(values: { [column: string]: unknown }): PbExpression;
     in(column: string, ...values: unknown[]): PbExpression;
+    or(...expressions: PbExpression[]): PbExpression;
   };
   $os: { getenv(name: string): string };
   $security: {

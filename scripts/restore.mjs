@@ -1,7 +1,8 @@
 // `npm run restore FILE`: replaces everything on the server with the backup FILE (a zip from
 // `npm run backup` or from PocketBase's scheduled backups). It first backs up what is there now
-// (pre-restore-….zip on the server), uploads FILE unless the server has it, restores, and waits
-// for PocketBase to restart on the restored data.
+// (pre-restore-….zip on the server), uploads FILE unless the server has a backup of that name (in
+// its data folder or its S3 bucket: then FILE need not exist here), restores, and waits for
+// PocketBase to restart on the restored data.
 import { readFileSync } from 'node:fs';
 import { basename } from 'node:path';
 import { createInterface } from 'node:readline/promises';

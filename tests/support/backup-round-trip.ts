@@ -1,0 +1,58 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import PocketBase from 'pocketbase';
+import { expect } from 'vitest';
+import { exemptLoopbackFromRateLimits } from '../../bench/lib/loopback-unlimited.mjs';
+import { root } from '../../scripts/lib/root.mjs';
+import { seedDemo } from '../../scripts/seed/seed-demo.mjs';
+import { syncContent } from '../../scripts/sync-content.mjs';
+import { startTestServer } from './pocketbase-server';
+import { RULE_TABLES } from './rule-tables';
+import { TEST_SUPERUSER } from './test-superuser.mjs';
+
+const buildServerDir = join(root, 'build/server');
+
+/** Every collection Ertad defines (each has a rule table): the demo fills them all. */
+export const ERTAD_COLLECTIONS = Object.keys(RULE_TABLES);
+
+/** A client signed in as the test superuser on the server at `url`. */
+export async function admin(url: string) {
+  const pb = new PocketBase(url);
+  pb.autoCancellation(false);
+  await pb.collection('_superusers').authWithPassword(TEST_SUPERUSER.email, TEST_SUPERUSER.password);
+  return pb;
+}
+
+/** Every record of every collection but PocketBase's own auth bookkeeping, by collection name. */
+export async function everything(pb: PocketBase) {
+  const collections = (await pb.collections.getFullList()).filter(
+    (c) => !c.system || c.name === 'users' || c.name === '_superusers',
+  );
+  const all: Record<string, unknown[]> = {};
+  for (const collection of collections) {
+    all[collection.name] = await pb.collection(collection.name).getFullList({ sort: 'id' });
+  }
+  return all;
+}
+
+/** The environment that signs the operator scripts (backup.mjs, restore.mjs) in to the server at `url`. */
+export const operatorEnv = (url: string) => ({
+  ERTAD_URL: url,
+  ERTAD_SUPERUSER_EMAIL: TEST_SUPERUSER.email,
+  ERTAD_SUPERUSER_PASSWORD: TEST_SUPERUSER.password,
+});
+
+/**
+ * A test server holding the built content and the demo, so that every collection has records;
+ * with its superuser client and the issuer key it made on its first start.
+ */
+export async function startDemoServer() {
+  expect(existsSync(join(buildServerDir, 'courses.json')), 'build/server/ is missing: run npm run build').toBe(true);
+  const server = await startTestServer();
+  const pb = await admin(server.url);
+  await exemptLoopbackFromRateLimits(server.url, pb.authStore.token);
+  await syncContent(server.url, pb.authStore.token, buildServerDir);
+  await seedDemo(server.url, TEST_SUPERUSER, 'demo-people-password', buildServerDir);
+  const issuerKey = readFileSync(join(server.dataDir, 'issuer/ed25519.key'), 'utf8');
+  return { server, pb, issuerKey };
+}

@@ -8,8 +8,8 @@ import { gradingServer } from './lib/grading-server.mjs';
 import { actAsFellow, modulePages } from './lib/fellow-mix.mjs';
 import { after, percentile } from './lib/load.mjs';
 
-const STEPS = [50, 100, 200, 400, 800, 1600];
-// Accounts the simulated fellows share (fellow i signs in as account i mod ACCOUNTS): creating 1600
+const STEPS = [50, 100, 200, 400, 800, 1600, 3200, 6400, 12_800];
+// Accounts the simulated fellows share (fellow i signs in as account i mod ACCOUNTS): creating thousands of
 // accounts would spend minutes hashing passwords, and the server's work per request is the same.
 const ACCOUNTS = 100;
 const STEP_SECONDS = 15;

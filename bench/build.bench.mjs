@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { chromium } from '@playwright/test';
 import { writeCorpus } from './lib/corpus.mjs';
 import { buildInto } from './lib/build-into.mjs';
-import { freePort, startPocketBase, upsertSuperuser } from '../scripts/lib/pocketbase-process.mjs';
+import { startPocketBase, upsertSuperuser } from '../scripts/lib/pocketbase-process.mjs';
 import { root } from '../scripts/lib/root.mjs';
 import { pageWeight } from '../scripts/lib/page-weight.mjs';
 import { buildSite } from '../scripts/lib/site-build.mjs';
@@ -41,7 +41,7 @@ async function buildSpeed() {
 async function fontBytes(pagePath) {
   const dataDir = mkdtempSync(join(tmpdir(), 'ertad-bench-pb-'));
   upsertSuperuser(dataDir, 'bench@bench.ertad.example', 'bench-superuser-password');
-  const server = await startPocketBase({ dataDir, port: await freePort() });
+  const server = await startPocketBase({ dataDir });
   const browser = await chromium.launch({
     executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
     args: ['--no-sandbox', '--disable-gpu'],

@@ -4,7 +4,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium } from '@playwright/test';
-import { freePort, startPocketBase, upsertSuperuser } from '../scripts/lib/pocketbase-process.mjs';
+import { startPocketBase, upsertSuperuser } from '../scripts/lib/pocketbase-process.mjs';
 import { buildSite } from '../scripts/lib/site-build.mjs';
 
 const PAGES = [
@@ -20,7 +20,7 @@ export async function run() {
   buildSite();
   const dataDir = mkdtempSync(join(tmpdir(), 'ertad-bench-pb-'));
   upsertSuperuser(dataDir, 'bench@bench.ertad.example', 'bench-superuser-password');
-  const server = await startPocketBase({ dataDir, port: await freePort() });
+  const server = await startPocketBase({ dataDir });
   const browser = await chromium.launch({
     executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
     args: ['--no-sandbox', '--disable-gpu'],

@@ -2,7 +2,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
-import { freePort, startPocketBase } from '../scripts/lib/pocketbase-process.mjs';
+import { startPocketBase } from '../scripts/lib/pocketbase-process.mjs';
 
 const password = 'a-long-enough-password';
 let counter = 0;
@@ -69,7 +69,7 @@ test('a short password is refused before it is sent, in Armenian', async ({ page
 test('a stopped server gets a clear message instead of a hang', async ({ page }) => {
   // Its own server, so stopping it leaves the shared one running for the other tests.
   const dataDir = mkdtempSync(join(tmpdir(), 'ertad-e2e-stop-'));
-  const server = await startPocketBase({ dataDir, port: await freePort() });
+  const server = await startPocketBase({ dataDir });
   try {
     await page.goto(`${server.url}/en/signin/`);
     await page.getByLabel('Email').fill('lela@test.ertad.example');

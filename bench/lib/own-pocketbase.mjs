@@ -4,7 +4,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import PocketBase from 'pocketbase';
-import { freePort, startPocketBase, upsertSuperuser } from '../../scripts/lib/pocketbase-process.mjs';
+import { startPocketBase, upsertSuperuser } from '../../scripts/lib/pocketbase-process.mjs';
 import { exemptLoopbackFromRateLimits } from './loopback-unlimited.mjs';
 
 const SUPERUSER = { email: 'bench@bench.ertad.example', password: 'bench-superuser-password' };
@@ -12,7 +12,7 @@ const SUPERUSER = { email: 'bench@bench.ertad.example', password: 'bench-superus
 export async function ownPocketBase() {
   const dataDir = mkdtempSync(join(tmpdir(), 'ertad-bench-pb-'));
   upsertSuperuser(dataDir, SUPERUSER.email, SUPERUSER.password);
-  let server = await startPocketBase({ dataDir, port: await freePort() });
+  let server = await startPocketBase({ dataDir });
   const signIn = new PocketBase(server.url);
   await signIn.collection('_superusers').authWithPassword(SUPERUSER.email, SUPERUSER.password);
   // The token outlives restarts (it is signed with a key kept in the database), so one sign-in serves all.
@@ -34,7 +34,7 @@ export async function ownPocketBase() {
     /** SIGKILL: no shutdown, no flush; what was not on disk is gone. */
     kill: () => server.stop('SIGKILL'),
     async restart() {
-      server = await startPocketBase({ dataDir, port: await freePort() });
+      server = await startPocketBase({ dataDir });
     },
     async stop() {
       await server.stop();

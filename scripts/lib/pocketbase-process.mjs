@@ -40,39 +40,61 @@ export function upsertSuperuser(dataDir, email, password) {
   if (result.status !== 0) throw new Error(`pocketbase superuser upsert failed: ${result.stderr || result.stdout}`);
 }
 
-async function waitForHealth(url, child, timeoutMs) {
-  const deadline = Date.now() + timeoutMs;
-  while (Date.now() < deadline) {
-    if (child.exitCode !== null) throw new Error(`PocketBase exited with code ${child.exitCode} before it was ready`);
-    try {
-      if ((await fetch(`${url}/api/health`)).ok) return;
-    } catch {
-      // Not listening yet.
-    }
-    await new Promise((resolve) => setTimeout(resolve, 100));
-  }
-  throw new Error(`PocketBase did not answer ${url}/api/health within ${timeoutMs} ms`);
-}
+/** PocketBase prints this once it has bound its port (apis/serve.go), and only then. */
+const STARTED = 'Server started at';
+/** What a second server on a taken port says before it exits. */
+const PORT_TAKEN = /address already in use/;
 
 /**
- * Serves `publicDir` and the API from a PocketBase on host:port with its data in dataDir,
- * migrations applied; resolves once /api/health answers. `hooksDir` replaces the project's hooks
- * (a test that injects a fault passes a copy with one hook added).
+ * Resolves once `child` printed that it listens: waiting for /api/health alone would take an answer
+ * from another server that holds the port for this child's, as tests starting servers at once do.
  */
-export async function startPocketBase({
-  dataDir,
-  host = '127.0.0.1',
-  port,
-  publicDir = join(root, 'dist'),
-  stdio = 'ignore',
-  watchHooks = false,
-  hooksDir = join(root, 'pocketbase/pb_hooks'),
-}) {
-  if (await portInUse(host, port)) {
-    throw new Error(`${host}:${port} is already in use: stop the other server there, or choose another with PORT=…`);
+function waitForStart(child, output, timeoutMs) {
+  return new Promise((resolve, reject) => {
+    const timer = setTimeout(() => fail(`PocketBase did not start within ${timeoutMs} ms`), timeoutMs);
+    const check = () => {
+      if (output.text.includes(STARTED)) done();
+    };
+    const exited = (code) => fail(`PocketBase exited with code ${code} before it was ready`);
+    function done() {
+      clearTimeout(timer);
+      child.stdout.off('data', check);
+      child.off('exit', exited);
+      resolve();
+    }
+    function fail(message) {
+      clearTimeout(timer);
+      child.stdout.off('data', check);
+      child.off('exit', exited);
+      reject(
+        Object.assign(new Error(`${message}:\n${output.text.slice(-2000)}`), {
+          portTaken: PORT_TAKEN.test(output.text),
+        }),
+      );
+    }
+    child.stdout.on('data', check);
+    child.once('exit', exited);
+    check();
+  });
+}
+
+/** The child's output so far (the start of it is enough to tell how it started), echoed when asked. */
+function collectOutput(child, showOutput) {
+  const output = { text: '' };
+  for (const [stream, echo] of [
+    [child.stdout, process.stdout],
+    [child.stderr, process.stderr],
+  ]) {
+    stream.setEncoding('utf8');
+    stream.on('data', (chunk) => {
+      if (output.text.length < 20_000) output.text += chunk;
+      if (showOutput) echo.write(chunk);
+    });
   }
-  // Also here, not only in the build: tests start servers on sources changed since the last build.
-  await bundleHooks();
+  return output;
+}
+
+async function spawnServer({ dataDir, host, port, publicDir, showOutput, watchHooks, hooksDir }) {
   // --hooksPool=80: past the default 15 pooled JS runtimes, each concurrent hook request builds one from
   // scratch and loads the hook bundle again; 80 loaded runtimes take about 150 MB.
   const child = spawn(
@@ -86,10 +108,11 @@ export async function startPocketBase({
       `--hooksWatch=${watchHooks}`,
       '--hooksPool=80',
     ],
-    { stdio },
+    { stdio: ['ignore', 'pipe', 'pipe'] },
   );
+  const output = collectOutput(child, showOutput);
+  await waitForStart(child, output, 30_000);
   const url = `http://${host}:${port}`;
-  await waitForHealth(url, child, 30_000);
   return {
     url,
     child,
@@ -103,4 +126,37 @@ export async function startPocketBase({
       });
     },
   };
+}
+
+/**
+ * Serves `publicDir` and the API from a PocketBase on host:port (a free port when `port` is not
+ * given) with its data in dataDir, migrations applied; resolves once it listens. `hooksDir`
+ * replaces the project's hooks (a test that injects a fault passes a copy with one hook added);
+ * `showOutput` echoes the server's log.
+ * @param {{ dataDir: string, host?: string, port?: number, publicDir?: string, showOutput?: boolean,
+ *   watchHooks?: boolean, hooksDir?: string }} options
+ */
+export async function startPocketBase({
+  dataDir,
+  host = '127.0.0.1',
+  port,
+  publicDir = join(root, 'dist'),
+  showOutput = false,
+  watchHooks = false,
+  hooksDir = join(root, 'pocketbase/pb_hooks'),
+}) {
+  if (port !== undefined && (await portInUse(host, port))) {
+    throw new Error(`${host}:${port} is already in use: stop the other server there, or choose another with PORT=…`);
+  }
+  // Also here, not only in the build: tests start servers on sources changed since the last build.
+  await bundleHooks();
+  const options = { dataDir, host, publicDir, showOutput, watchHooks, hooksDir };
+  // Another server may take a free port between its choice and our bind: then choose again.
+  for (let tries = 1; ; tries += 1) {
+    try {
+      return await spawnServer({ ...options, port: port ?? (await freePort()) });
+    } catch (error) {
+      if (port !== undefined || !error.portTaken || tries === 5) throw error;
+    }
+  }
 }

@@ -53,7 +53,7 @@ export async function serveProjectData({ host, port, watchHooks = false, publicU
   const passwords = fresh ? newDemoPasswords() : null;
   if (passwords) upsertSuperuser(dataDir, DEMO_SUPERUSER_EMAIL, passwords.superuser);
   const syncAccount = refreshSyncAccount(dataDir);
-  const server = await startPocketBase({ dataDir, host, port, watchHooks, stdio: ['ignore', 'inherit', 'inherit'] });
+  const server = await startPocketBase({ dataDir, host, port, watchHooks, showOutput: true });
   await syncBuiltContent(server.url, syncAccount);
   if (passwords) {
     if (publicUrl) await setApplicationUrl(server.url, syncAccount, publicUrl);

@@ -3,7 +3,7 @@
 // loopback-only port, then deletes itself, so the only accounts are the ones the operator creates.
 import { randomBytes } from 'node:crypto';
 import PocketBase from 'pocketbase';
-import { freePort, startPocketBase } from './pocketbase-process.mjs';
+import { startPocketBase } from './pocketbase-process.mjs';
 import { builtBinary } from './pocketbase-binary.mjs';
 import { dataDirectory, syncBuiltContent } from './serve-data.mjs';
 import { refreshSyncAccount, SYNC_ACCOUNT_EMAIL } from './sync-account.mjs';
@@ -14,7 +14,7 @@ const INSTALLER_EMAIL = '__pbinstaller@example.com';
 /** Syncs the build into dataDir; returns whether an operator's superuser exists. */
 async function syncWithTemporaryAccount(dataDir) {
   const account = refreshSyncAccount(dataDir);
-  const server = await startPocketBase({ dataDir, port: await freePort() });
+  const server = await startPocketBase({ dataDir });
   try {
     const pb = new PocketBase(server.url);
     pb.autoCancellation(false);
@@ -40,7 +40,7 @@ async function syncWithTemporaryAccount(dataDir) {
 export async function serveProduction({ host, port }) {
   const dataDir = dataDirectory();
   const hasOperator = await syncWithTemporaryAccount(dataDir);
-  const server = await startPocketBase({ dataDir, host, port, stdio: ['ignore', 'inherit', 'inherit'] });
+  const server = await startPocketBase({ dataDir, host, port, showOutput: true });
   if (!hasOperator) console.log(firstSuperuserHelp(server.url, dataDir));
   return server;
 }

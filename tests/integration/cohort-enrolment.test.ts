@@ -5,7 +5,7 @@ import PocketBase from 'pocketbase';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { bundleHooks } from '../../scripts/lib/bundle-hooks.mjs';
 import { root } from '../../scripts/lib/root.mjs';
-import { freePort, startPocketBase, upsertSuperuser } from '../../scripts/lib/pocketbase-process.mjs';
+import { startPocketBase, upsertSuperuser } from '../../scripts/lib/pocketbase-process.mjs';
 import { syncContent } from '../../scripts/sync-content.mjs';
 import { writeBuildServer, type BuildServer } from '../fixtures/build-server';
 import { signedInAs } from '../support/clients';
@@ -62,7 +62,7 @@ describe('POST /api/ertad/cohorts/{id}/enrol with a programme of several courses
     writeFileSync(join(hooksDir, 'zz-test-fault.pb.js'), FAULT_HOOK);
     dataDir = mkdtempSync(join(tmpdir(), 'ertad-pb-'));
     upsertSuperuser(dataDir, TEST_SUPERUSER.email, TEST_SUPERUSER.password);
-    server = await startPocketBase({ dataDir, port: await freePort(), hooksDir });
+    server = await startPocketBase({ dataDir, hooksDir });
     admin = new PocketBase(server.url);
     admin.autoCancellation(false);
     await admin.collection('_superusers').authWithPassword(TEST_SUPERUSER.email, TEST_SUPERUSER.password);

@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import PocketBase from 'pocketbase';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { freePort, startPocketBase, upsertSuperuser } from '../../scripts/lib/pocketbase-process.mjs';
+import { startPocketBase, upsertSuperuser } from '../../scripts/lib/pocketbase-process.mjs';
 import { emptyStatusList, statusBit, verify, type Credential } from '../support/independent-verifier';
 import { TEST_SUPERUSER } from '../support/test-superuser.mjs';
 
@@ -16,7 +16,7 @@ let admin: PocketBase;
 let course: { id: string; slug: string };
 
 async function start() {
-  server = await startPocketBase({ dataDir, port: await freePort() });
+  server = await startPocketBase({ dataDir });
   admin = new PocketBase(server.url);
   admin.autoCancellation(false);
   await admin.collection('_superusers').authWithPassword(TEST_SUPERUSER.email, TEST_SUPERUSER.password);

@@ -1,14 +1,14 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { freePort, startPocketBase, upsertSuperuser } from '../../scripts/lib/pocketbase-process.mjs';
+import { startPocketBase, upsertSuperuser } from '../../scripts/lib/pocketbase-process.mjs';
 import { TEST_SUPERUSER } from './test-superuser.mjs';
 
 /** A real PocketBase on a free port with a temporary data dir; `stop()` removes both. */
 export async function startTestServer() {
   const dataDir = mkdtempSync(join(tmpdir(), 'ertad-pb-'));
   upsertSuperuser(dataDir, TEST_SUPERUSER.email, TEST_SUPERUSER.password);
-  const server = await startPocketBase({ dataDir, port: await freePort() });
+  const server = await startPocketBase({ dataDir });
   return {
     url: server.url,
     dataDir,

@@ -1,0 +1,83 @@
+import { chmodSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, afterEach, describe, expect, it } from 'vitest';
+import { builtBinary } from '../../scripts/lib/pocketbase-binary.mjs';
+import { startPocketBase } from '../../scripts/lib/pocketbase-process.mjs';
+
+const work = mkdtempSync(join(tmpdir(), 'ertad-start-'));
+const counter = join(work, 'starts');
+
+/** A PB_BIN that fails its first `failures` starts as a server on a taken port does, then is PocketBase. */
+function binaryLosingTheFirstPorts(failures: number) {
+  writeFileSync(counter, '0');
+  const script = join(work, `pocketbase-after-${failures}`);
+  writeFileSync(
+    script,
+    [
+      '#!/bin/sh',
+      `n=$(($(cat '${counter}') + 1)); echo $n > '${counter}'`,
+      `if [ $n -le ${failures} ]; then echo 'Error: listen tcp 127.0.0.1:1: bind: address already in use' >&2; exit 1; fi`,
+      `exec '${builtBinary}' "$@"`,
+    ].join('\n'),
+  );
+  chmodSync(script, 0o755);
+  return script;
+}
+
+/**
+ * A PB_BIN that is not PocketBase but answers its health check on the port it is given, for three
+ * seconds, without ever printing that it started: as another test's server would on a raced port.
+ */
+function impostorBinary() {
+  const script = join(work, 'impostor');
+  writeFileSync(
+    script,
+    [
+      `#!${process.execPath}`,
+      "const address = process.argv.find((arg) => arg.startsWith('--http=')).slice('--http='.length);",
+      "const at = address.lastIndexOf(':');",
+      "require('node:http')",
+      '  .createServer((request, response) => response.end(\'{"code":200,"message":"API is healthy."}\'))',
+      '  .listen(Number(address.slice(at + 1)), address.slice(0, at));',
+      'setTimeout(() => process.exit(0), 3000);',
+    ].join('\n'),
+  );
+  chmodSync(script, 0o755);
+  return script;
+}
+
+describe('startPocketBase', () => {
+  const original = process.env.PB_BIN;
+  const stops: (() => Promise<void>)[] = [];
+
+  afterEach(async () => {
+    if (original === undefined) delete process.env.PB_BIN;
+    else process.env.PB_BIN = original;
+    for (const stop of stops.splice(0)) await stop();
+  });
+  afterAll(() => rmSync(work, { recursive: true, force: true }));
+
+  it('chooses another free port when the one it chose was taken before PocketBase bound it', async () => {
+    process.env.PB_BIN = binaryLosingTheFirstPorts(2);
+    const server = await startPocketBase({ dataDir: mkdtempSync(join(work, 'data-')) });
+    stops.push(() => server.stop());
+    expect(readFileSync(counter, 'utf8').trim()).toBe('3');
+    expect((await fetch(`${server.url}/api/health`)).ok).toBe(true);
+  });
+
+  it('gives up with the server output after five taken ports', async () => {
+    process.env.PB_BIN = binaryLosingTheFirstPorts(5);
+    await expect(startPocketBase({ dataDir: mkdtempSync(join(work, 'data-')) })).rejects.toThrow(
+      /exited with code 1 before it was ready:\nError: listen tcp .*address already in use/,
+    );
+    expect(readFileSync(counter, 'utf8').trim()).toBe('5');
+  });
+
+  it('does not take the health answer of another server on its port for its own start', async () => {
+    process.env.PB_BIN = impostorBinary();
+    await expect(startPocketBase({ dataDir: mkdtempSync(join(work, 'data-')) })).rejects.toThrow(
+      /exited with code 0 before it was ready/,
+    );
+  });
+});

@@ -258,6 +258,31 @@ test('a session logged without a connection is kept on the phone and sent once w
   expect(sessions[0].topics).toEqual(['მუშაობის და პირადი ცხოვრების ბალანსი']);
 });
 
+test('the workspace opens without a connection once it has been opened, with the fellows kept on the phone', async ({
+  browser,
+}) => {
+  const cast = await mentoringCast(BASE);
+  const context = await phoneAs(browser, BASE, cast.mentor);
+  const page = await context.newPage();
+  await page.goto('/ka/mentor/');
+  await expect(page.getByText(ka['mentor.offlineReady'])).toBeVisible();
+
+  await context.setOffline(true);
+  await page.reload();
+  await expect(page.getByRole('heading', { name: ka['mentor.fellows'] })).toBeVisible();
+  await expect(page.getByText(ka['mentor.offline'])).toBeVisible();
+  await expect(page.getByRole('checkbox', { name: cast.fellowA.name, exact: true })).toBeVisible();
+  // A page never opened is not kept: proof that the page above came from the phone, not the network.
+  expect(
+    await page.evaluate(() =>
+      fetch('/ka/coordinator/').then(
+        () => 'loaded',
+        () => 'failed',
+      ),
+    ),
+  ).toBe('failed');
+});
+
 test('a half-filled session survives closing the page', async ({ browser }) => {
   const cast = await mentoringCast(BASE);
   const context = await phoneAs(browser, BASE, cast.mentor);

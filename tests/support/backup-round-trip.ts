@@ -1,7 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import PocketBase from 'pocketbase';
-import { expect } from 'vitest';
+import { expect, it } from 'vitest';
 import { exemptLoopbackFromRateLimits } from '../../bench/lib/loopback-unlimited.mjs';
 import { root } from '../../scripts/lib/root.mjs';
 import { seedDemo } from '../../scripts/seed/seed-demo.mjs';
@@ -55,4 +55,31 @@ export async function startDemoServer() {
   await seedDemo(server.url, TEST_SUPERUSER, 'demo-people-password', buildServerDir);
   const issuerKey = readFileSync(join(server.dataDir, 'issuer/ed25519.key'), 'utf8');
   return { server, pb, issuerKey };
+}
+
+/** What a round trip holds once it has run: the data before the backup and after the restore. */
+export type RoundTrip = {
+  before: Record<string, unknown[]>;
+  after: Record<string, unknown[]>;
+  issuerKey: string;
+  restoredDataDir: string;
+};
+
+/** The checks every backup-and-restore round trip makes; `trip` is read when the tests run. */
+export function itRestoresEverything(trip: () => RoundTrip) {
+  it('backed up records of every kind Ertad stores', () => {
+    const { before } = trip();
+    expect(ERTAD_COLLECTIONS.filter((name) => !before[name]?.length)).toEqual([]);
+  });
+
+  it('finds every record of every collection identical after the restore', () => {
+    const { before, after } = trip();
+    expect(Object.keys(after).sort()).toEqual(Object.keys(before).sort());
+    for (const name of Object.keys(before)) expect(after[name], name).toEqual(before[name]);
+  });
+
+  it('restores the certificates issuer key in the data folder', () => {
+    const { issuerKey, restoredDataDir } = trip();
+    expect(readFileSync(join(restoredDataDir, 'issuer/ed25519.key'), 'utf8')).toBe(issuerKey);
+  });
 }

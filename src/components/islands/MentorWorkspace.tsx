@@ -4,6 +4,7 @@ import { downloadCsv, mentoring, type Workspace } from '~/client/mentoring-api';
 import { flushSessions, forgetPending, pendingSessions, type PendingSession } from '~/client/session-outbox';
 import { draftFromBody, type SessionDraft } from '~/lib/session-form/draft';
 import HoursBar from './HoursBar';
+import { keepForOffline } from './offline';
 import SessionForm from './SessionForm';
 import SessionList from './SessionList';
 import { formatDate, translator } from './translator';
@@ -49,10 +50,16 @@ export default function MentorWorkspace({ lang, strings }: Props) {
   const [sentLater, setSentLater] = useState(0);
   const [reopen, setReopen] = useState<SessionDraft | null>(null);
   const [exportFailed, setExportFailed] = useState(false);
+  const [offlineReady, setOfflineReady] = useState(false);
 
   const refresh = () => {
     setPending(pendingSessions());
-    return load().then(setState);
+    return load().then((loaded) => {
+      setState(loaded);
+      // Loaded from the server: keep the page too, so that it opens on a visit without a connection.
+      if (loaded.kind === 'ready' && !loaded.cached)
+        keepForOffline(`/${lang}/mentor/`).then(setOfflineReady, () => setOfflineReady(false));
+    });
   };
   const flush = async () => {
     const sent = await flushSessions();
@@ -110,6 +117,7 @@ export default function MentorWorkspace({ lang, strings }: Props) {
       <div role="status" aria-live="polite">
         {exportFailed && <p class="alert">{t('export.failed')}</p>}
         {state.cached && <p class="alert">{t('mentor.offline')}</p>}
+        {offlineReady && !state.cached && <p class="hint">{t('mentor.offlineReady')}</p>}
         {sentLater > 0 && <p class="notice">{t('form.sentLater', { count: sentLater })}</p>}
         {waiting.length > 0 && <p class="notice">{t('form.pending', { count: waiting.length })}</p>}
       </div>

@@ -47,7 +47,7 @@ export default function SiteSearch({ lang, strings, courses, languageNames, site
     const keep = (opened: SearchShard[]) =>
       keepForOffline(
         `/${lang}/search/`,
-        opened.flatMap((shard) => shard.indexFiles()),
+        opened.flatMap((shard) => shard.indexFiles().map((file) => `/search/${file}`)),
       ).catch(() => false);
     session
       .open('site')

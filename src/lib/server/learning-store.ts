@@ -12,7 +12,7 @@ import type {
 } from '../records/store';
 import type { CourseModule, ModuleProgress } from '../progress/rules';
 import type { PbApp, PbAuth, PbGlobals, PbRecord } from './pocketbase-api';
-import { audit, create, createComposed, first, json, newRecord } from './pocketbase-records';
+import { audit, createComposed, first, json, newRecord } from './pocketbase-records';
 
 // Globals of PocketBase's JS runtime, where the bundle runs.
 declare const $dbx: PbGlobals['$dbx'];

@@ -1,5 +1,6 @@
 // `npm run bench`: runs every bench/*.bench.mjs section (or those named on the command line),
-// prints each result as a table and writes them all to bench/results/latest.json.
+// prints each result as a table and writes them to bench/results/latest.json, beside the latest
+// results of the sections not run this time.
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -16,10 +17,12 @@ const results = {};
 for (const file of sections) {
   const section = await import(join(here, file));
   console.log(`\nertad bench: ${file}…`);
+  const tables = {};
   for (const table of await section.run()) {
     printTable(table.title, table.rows);
-    results[table.title] = table;
+    tables[table.title] = table;
   }
+  results[file] = { date: new Date().toISOString(), tables };
 }
 const out = join(here, 'results/latest.json');
 writeResults(out, results);

@@ -13,10 +13,9 @@ async function tabTo(page: Page, target: Locator, limit = 200) {
 test('with the keyboard only, a fellow enrols, is warned about unanswered questions, submits anyway and lands on the result summary', async ({
   page,
   context,
-  request,
 }) => {
   test.setTimeout(90_000);
-  await signInAs(context, await newFellow(request, 'Armen Petrosyan'));
+  await signInAs(context, await newFellow('Armen Petrosyan'));
 
   await page.goto('/en/courses/community-services-multiethnic/');
   await tabTo(page, page.getByRole('button', { name: 'Enrol on this course' }));

@@ -36,7 +36,7 @@ const pageTypes: { type: string; path: string; signedIn?: boolean; prepare?: (pa
 
 let fellow: FellowSession;
 test.beforeAll(async ({ request }) => {
-  fellow = await newFellow(request, 'Nino Beridze');
+  fellow = await newFellow('Nino Beridze');
   await enrolAndVisit(request, fellow, QUIZ_COURSE, QUIZ_MODULE);
 });
 

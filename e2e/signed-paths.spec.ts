@@ -1,11 +1,8 @@
 import { expect, test } from '@playwright/test';
 import { enrolAndVisit, newFellow, signInAs } from './fellow';
 
-test('a signed-out visitor signs in from a course page and comes back to that course to enrol', async ({
-  page,
-  request,
-}) => {
-  const fellow = await newFellow(request, 'Aynur Mammadova');
+test('a signed-out visitor signs in from a course page and comes back to that course to enrol', async ({ page }) => {
+  const fellow = await newFellow('Aynur Mammadova');
   await page.goto('/en/courses/gesi-foundations/');
   await page.getByRole('link', { name: 'Sign in to enrol' }).click();
   await expect(page).toHaveURL(/\/en\/signin\/\?next=%2Fen%2Fcourses%2Fgesi-foundations%2F$/);
@@ -28,7 +25,7 @@ test('a signed-in fellow sees where to continue on the home page instead of the 
   context,
   request,
 }) => {
-  const fellow = await newFellow(request, 'Giorgi Kapanadze');
+  const fellow = await newFellow('Giorgi Kapanadze');
   await enrolAndVisit(request, fellow, 'community-services-multiethnic', 'reaching-ethnic-minority-communities');
   await signInAs(context, fellow);
   await page.goto('/en/');

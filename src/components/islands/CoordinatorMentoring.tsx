@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import { currentSession, listRecords, quote, type ApiReply } from '~/client/api';
 import {
   downloadCsv,
@@ -45,9 +45,13 @@ export default function CoordinatorMentoring({ lang, strings }: Props) {
       if (reply.body.cohorts[0]) setCohortId(reply.body.cohorts[0].id);
     });
   }, []);
-  const reload = () =>
-    cohortId
+  // The cohort whose data was asked for last: an answer for one chosen before it arrives late.
+  const shown = useRef('');
+  const reload = () => {
+    shown.current = cohortId;
+    return cohortId
       ? Promise.all([mentoring.overview(cohortId), enrolledFellows(cohortId)]).then(([reply, fellows]) => {
+          if (shown.current !== cohortId) return;
           setEnrolled(fellows);
           if (reply.ok) setOverview(reply.body);
           else
@@ -57,6 +61,7 @@ export default function CoordinatorMentoring({ lang, strings }: Props) {
             });
         })
       : Promise.resolve();
+  };
   useEffect(() => {
     setOverview(null);
     reload();
@@ -253,12 +258,9 @@ function PairForm({
     event.preventDefault();
     if (!fellow || !mentor) return setProblem(t('coordinator.pairMissing'));
     setProblem('');
-    if (
-      await settle(
-        await mentoring.pair({ fellow, mentor, cohort: cohortId }),
-        t('coordinator.paired', { fellow: name(fellows, fellow), mentor: name(mentors, mentor) }),
-      )
-    ) {
+    // Named from the lists the coordinator chose from, before the reply reloads them.
+    const paired = t('coordinator.paired', { fellow: name(fellows, fellow), mentor: name(mentors, mentor) });
+    if (await settle(await mentoring.pair({ fellow, mentor, cohort: cohortId }), paired)) {
       setFellow('');
       setMentor('');
     }

@@ -3,9 +3,9 @@ import { mkdtempSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium } from '@playwright/test';
+import { ownPocketBase } from './lib/own-pocketbase.mjs';
 import { writeCorpus } from './lib/corpus.mjs';
 import { buildInto } from './lib/build-into.mjs';
-import { startPocketBase, upsertSuperuser } from '../scripts/lib/pocketbase-process.mjs';
 import { root } from '../scripts/lib/root.mjs';
 import { pageWeight } from '../scripts/lib/page-weight.mjs';
 import { buildSite } from '../scripts/lib/site-build.mjs';
@@ -39,9 +39,7 @@ async function buildSpeed() {
 
 /** Font bytes Chromium actually fetched for the page (webfonts load only for text that needs them). */
 async function fontBytes(pagePath) {
-  const dataDir = mkdtempSync(join(tmpdir(), 'ertad-bench-pb-'));
-  upsertSuperuser(dataDir, 'bench@bench.ertad.example', 'bench-superuser-password');
-  const server = await startPocketBase({ dataDir });
+  const server = await ownPocketBase();
   const browser = await chromium.launch({
     executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
     args: ['--no-sandbox', '--disable-gpu'],
@@ -58,7 +56,6 @@ async function fontBytes(pagePath) {
   } finally {
     await browser.close();
     await server.stop();
-    rmSync(dataDir, { recursive: true, force: true });
   }
 }
 

@@ -1,10 +1,7 @@
 // Webfont bytes each page makes Chromium fetch: a page downloads the Georgian or Armenian font only
 // when it shows text in that script (language names in the menu use the system font).
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { chromium } from '@playwright/test';
-import { startPocketBase, upsertSuperuser } from '../scripts/lib/pocketbase-process.mjs';
+import { ownPocketBase } from './lib/own-pocketbase.mjs';
 import { buildSite } from '../scripts/lib/site-build.mjs';
 
 const PAGES = [
@@ -18,9 +15,7 @@ const PAGES = [
 
 export async function run() {
   buildSite();
-  const dataDir = mkdtempSync(join(tmpdir(), 'ertad-bench-pb-'));
-  upsertSuperuser(dataDir, 'bench@bench.ertad.example', 'bench-superuser-password');
-  const server = await startPocketBase({ dataDir });
+  const server = await ownPocketBase();
   const browser = await chromium.launch({
     executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
     args: ['--no-sandbox', '--disable-gpu'],
@@ -56,7 +51,6 @@ export async function run() {
   } finally {
     await browser.close();
     await server.stop();
-    rmSync(dataDir, { recursive: true, force: true });
   }
   return [{ title: 'Webfonts per page', rows }];
 }

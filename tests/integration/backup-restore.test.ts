@@ -2,7 +2,13 @@ import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { admin, everything, itRestoresEverything, operatorEnv, startDemoServer } from '../support/backup-round-trip';
+import {
+  everything,
+  itRestoresEverything,
+  operatorEnv,
+  restoreWithScript,
+  startDemoServer,
+} from '../support/backup-round-trip';
 import { startTestServer } from '../support/pocketbase-server';
 import { runScript } from '../support/script-run';
 
@@ -28,10 +34,7 @@ describe('npm run backup, then npm run restore on a new server', () => {
     await original.stop(); // and its data folder is deleted: the machine is gone
 
     restored = await startTestServer();
-    const restore = runScript('restore.mjs', operatorEnv(restored.url), [backupFile, '--yes']);
-    expect(await restore.exited, restore.output()).toBe(0);
-    restoreOutput = restore.output();
-    after = await everything(await admin(restored.url));
+    ({ output: restoreOutput, after } = await restoreWithScript(restored.url, backupFile));
   }, 300_000);
 
   afterAll(async () => {

@@ -3,7 +3,14 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type PocketBase from 'pocketbase';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { admin, everything, itRestoresEverything, operatorEnv, startDemoServer } from '../support/backup-round-trip';
+import {
+  admin,
+  everything,
+  itRestoresEverything,
+  operatorEnv,
+  restoreWithScript,
+  startDemoServer,
+} from '../support/backup-round-trip';
 import { startTestServer } from '../support/pocketbase-server';
 import { startS3Server } from '../support/s3-server';
 import { runScript } from '../support/script-run';
@@ -71,10 +78,7 @@ describe('backups to S3-compatible storage, restored from there on a new server'
     restored = await startTestServer();
     await (await admin(restored.url)).settings.update({ backups: { s3: s3.settings } });
     // Only the name, which is no file here: restore.mjs must take the zip from the bucket.
-    const restore = runScript('restore.mjs', operatorEnv(restored.url), [backupName, '--yes']);
-    expect(await restore.exited, restore.output()).toBe(0);
-    restoreOutput = restore.output();
-    after = await everything(await admin(restored.url));
+    ({ output: restoreOutput, after } = await restoreWithScript(restored.url, backupName));
   }, 300_000);
 
   afterAll(async () => {

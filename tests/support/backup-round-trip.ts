@@ -7,6 +7,7 @@ import { root } from '../../scripts/lib/root.mjs';
 import { seedDemo } from '../../scripts/seed/seed-demo.mjs';
 import { syncContent } from '../../scripts/sync-content.mjs';
 import { startTestServer } from './pocketbase-server';
+import { runScript } from './script-run';
 import { RULE_TABLES } from './rule-tables';
 import { TEST_SUPERUSER } from './test-superuser.mjs';
 
@@ -41,6 +42,13 @@ export const operatorEnv = (url: string) => ({
   ERTAD_SUPERUSER_EMAIL: TEST_SUPERUSER.email,
   ERTAD_SUPERUSER_PASSWORD: TEST_SUPERUSER.password,
 });
+
+/** Runs scripts/restore.mjs with `backup` (a file, or a name the server has) on the server at `url`, then reads everything there. */
+export async function restoreWithScript(url: string, backup: string) {
+  const restore = runScript('restore.mjs', operatorEnv(url), [backup, '--yes']);
+  expect(await restore.exited, restore.output()).toBe(0);
+  return { output: restore.output(), after: await everything(await admin(url)) };
+}
 
 /**
  * A test server holding the built content and the demo, so that every collection has records;

@@ -1,4 +1,4 @@
-import { useState } from 'preact/hooks';
+import { useEffect, useState } from 'preact/hooks';
 import { pb } from '~/client/pocketbase';
 import { authErrorKey, signUpFormError, type AuthFailure } from '~/lib/auth/auth-error';
 import type { UiKey } from '~/lib/i18n/translate';
@@ -16,6 +16,9 @@ interface Props {
 export default function AuthForm({ mode, lang, strings, next }: Props) {
   const [error, setError] = useState<UiKey | null>(null);
   const [busy, setBusy] = useState(false);
+  // Rendered disabled until hydrated: a native submission would put the password in the address.
+  const [hydrated, setHydrated] = useState(false);
+  useEffect(() => setHydrated(true), []);
   const t = (key: UiKey) => strings[key] ?? key;
 
   async function submit(event: SubmitEvent) {
@@ -47,7 +50,7 @@ export default function AuthForm({ mode, lang, strings, next }: Props) {
   }
 
   return (
-    <form class="form" onSubmit={submit} noValidate>
+    <form class="form" method="post" onSubmit={submit} noValidate>
       <div role="alert" aria-live="assertive">
         {error && <p class="alert">{t(error)}</p>}
       </div>
@@ -82,7 +85,7 @@ export default function AuthForm({ mode, lang, strings, next }: Props) {
           <input name="passwordConfirm" type="password" autocomplete="new-password" required />
         </label>
       )}
-      <button class="button" type="submit" disabled={busy}>
+      <button class="button" type="submit" disabled={busy || !hydrated}>
         {busy ? t('auth.working') : t(mode === 'signUp' ? 'auth.signUp.submit' : 'auth.signIn.submit')}
       </button>
     </form>

@@ -6,7 +6,8 @@
 // `--project DIR` runs the runners of another project (a fixture of the runner's own tests)
 // without linting or building the site.
 import { spawnSync } from 'node:child_process';
-import { existsSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { freePort } from './lib/pocketbase-process.mjs';
@@ -20,8 +21,17 @@ const results = join(projectDir, 'test-results');
 const reasonsFile = join(projectDir, 'tests/skip-reasons.json');
 const bin = (name) => join(root, 'node_modules/.bin', name);
 
+// Every temporary file of the runners (data folders, fixture builds, downloads) goes into one
+// folder that is removed at the end, so runs do not pile up thousands of folders in /tmp.
+const scratch = mkdtempSync(join(tmpdir(), 'ertad-test-run-'));
+process.on('exit', () => rmSync(scratch, { recursive: true, force: true }));
+
 function run(command, args, env = {}) {
-  return spawnSync(command, args, { cwd: projectDir, stdio: 'inherit', env: { ...process.env, ...env } }).status;
+  return spawnSync(command, args, {
+    cwd: projectDir,
+    stdio: 'inherit',
+    env: { ...process.env, TMPDIR: scratch, ...env },
+  }).status;
 }
 
 /** The counts of one runner; a missing report or a failing exit with nothing failed is a failure too. */

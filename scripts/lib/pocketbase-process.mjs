@@ -78,7 +78,10 @@ function waitForStart(child, output, timeoutMs) {
   });
 }
 
-/** The child's output so far (the start of it is enough to tell how it started), echoed when asked. */
+/**
+ * The last 20,000 characters of the child's output (where the start banner or the reason it stopped
+ * is when it arrives, however much a --dev server printed before), echoed when asked.
+ */
 function collectOutput(child, showOutput) {
   const output = { text: '' };
   for (const [stream, echo] of [
@@ -87,7 +90,7 @@ function collectOutput(child, showOutput) {
   ]) {
     stream.setEncoding('utf8');
     stream.on('data', (chunk) => {
-      if (output.text.length < 20_000) output.text += chunk;
+      output.text = (output.text + chunk).slice(-20_000);
       if (showOutput) echo.write(chunk);
     });
   }

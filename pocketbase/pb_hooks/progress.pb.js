@@ -6,7 +6,7 @@ routerAdd(
   'POST',
   '/api/ertad/progress',
   (e) => {
-    const { certificateStore, issueEarnedCertificates, learningStore, recordProgress } = require(
+    const { certificateStore, issueEarnedCertificates, learningStore, recordProgress, sendJson } = require(
       `${__hooks}/generated/ertad-lib.cjs`,
     );
     // A plain JS copy: the parsed body arrives as Go maps and slices.
@@ -24,7 +24,7 @@ routerAdd(
         });
       }
     });
-    return e.json(reply.status, reply.body);
+    return sendJson(e, reply.status, reply.body);
   },
   $apis.requireAuth('users'),
   require(`${__hooks}/lib/request-limits.js`).capBody('json'),

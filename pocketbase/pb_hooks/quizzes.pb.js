@@ -11,6 +11,7 @@ routerAdd(
       issueEarnedCertificates,
       learningStore,
       prepareAttempt,
+      sendJson,
       storeAttempt,
     } = require(`${__hooks}/generated/ertad-lib.cjs`);
     // A plain JS copy: the parsed body arrives as Go maps and slices.
@@ -26,7 +27,7 @@ routerAdd(
     };
     // Checking and grading only read, so they run before the write transaction and do not hold it.
     const prepared = prepareAttempt(learningStore($app), input);
-    if (!prepared.ok) return e.json(prepared.reply.status, prepared.reply.body);
+    if (!prepared.ok) return sendJson(e, prepared.reply.status, prepared.reply.body);
     let reply;
     // One transaction (SQLite serialises them), so two submissions cannot both take the last attempt.
     $app.runInTransaction((txApp) => {
@@ -40,7 +41,7 @@ routerAdd(
         });
       }
     });
-    return e.json(reply.status, reply.body);
+    return sendJson(e, reply.status, reply.body);
   },
   $apis.requireAuth('users'),
   require(`${__hooks}/lib/request-limits.js`).capBody('quizAttempt'),

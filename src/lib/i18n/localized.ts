@@ -6,7 +6,7 @@ export type Localized<T> = { ka: T; en: T; az?: T; hy?: T };
 /** The value in `lang`, else the first one along the site's fallback chain, with the language it is in. */
 export function pickLocalizedWithLang<T>(map: Localized<T>, lang: Lang): { value: T; lang: Lang } {
   // Every chain reaches ka or en, which are required; the last resort only satisfies the type checker.
-  return firstAlongChain(lang, (candidate) => map[candidate]) ?? { value: map.en, lang: 'en' };
+  return firstAlongChain<T>(lang, map) ?? { value: map.en, lang: 'en' };
 }
 
 /** The value in `lang`, else the first one present along the site's fallback chain. */

@@ -25,17 +25,40 @@ export type QuizResult = {
   questions: QuestionResult[];
 };
 
+// Each question's right options, found once: the server keeps parsed definitions between requests.
+const rightOptionsByQuestion = new WeakMap<ChoiceQuestion, string[]>();
+
+function rightOptionsOf(question: ChoiceQuestion): string[] {
+  let ids = rightOptionsByQuestion.get(question);
+  if (!ids) {
+    ids = rightOptions(question);
+    rightOptionsByQuestion.set(question, ids);
+  }
+  return ids;
+}
+
+/** The feedback of the options in `chosen`, one per line, in the order the options are shown. */
+function chosenFeedback(question: ChoiceQuestion, chosen: string[], lang: Lang): string {
+  const lines: string[] = [];
+  // Index loops on the grading path: PocketBase's JS engine allocates per for-of and flatMap step.
+  for (let i = 0; i < question.options.length; i++) {
+    const option = question.options[i];
+    if (option.feedback && chosen.includes(option.id)) lines.push(pickLocalized(option.feedback, lang));
+  }
+  return lines.join('\n');
+}
+
 function gradeChoice(question: ChoiceQuestion, answer: Answers[string] | undefined, lang: Lang): QuestionResult {
   const chosen = typeof answer === 'string' ? [answer] : Array.isArray(answer) ? answer : [];
-  const correctOptionIds = rightOptions(question);
+  const correctOptionIds = rightOptionsOf(question);
   // All or nothing: partial credit would reward ticking every box.
   const correct = chosen.length === correctOptionIds.length && chosen.every((id) => correctOptionIds.includes(id));
-  const feedback = question.options
-    .flatMap((o) => (o.feedback && chosen.includes(o.id) ? [pickLocalized(o.feedback, lang)] : []))
-    .join('\n');
+  const feedback = chosenFeedback(question, chosen, lang);
+  // A copy: the cached list must not leave with the reply.
+  const right = correctOptionIds.slice();
   return feedback
-    ? { id: question.id, correct, feedback, correctOptionIds }
-    : { id: question.id, correct, correctOptionIds };
+    ? { id: question.id, correct, feedback, correctOptionIds: right }
+    : { id: question.id, correct, correctOptionIds: right };
 }
 
 function gradeQuestion(question: Question, answer: Answers[string] | undefined, lang: Lang): QuestionResult {
@@ -52,11 +75,15 @@ function gradeQuestion(question: Question, answer: Answers[string] | undefined, 
 
 /** Grades answers that passed checkSubmission; every question weighs the same and unanswered ones score 0. */
 export function gradeQuiz(def: QuizDefinition, answers: Answers, lang: Lang): QuizResult {
-  const questions = def.questions.map((question) => {
+  const questions: QuestionResult[] = [];
+  let correctCount = 0;
+  for (let i = 0; i < def.questions.length; i++) {
+    const question = def.questions[i];
     const result = gradeQuestion(question, answers[question.id], lang);
-    return question.explanation ? { ...result, explanation: pickLocalized(question.explanation, lang) } : result;
-  });
-  const correctCount = questions.filter((q) => q.correct).length;
+    if (question.explanation) result.explanation = pickLocalized(question.explanation, lang);
+    if (result.correct) correctCount++;
+    questions.push(result);
+  }
   const questionCount = questions.length;
   const score = Math.floor((correctCount * 100) / questionCount);
   return { score, correctCount, questionCount, passed: score >= def.passMark, questions };

@@ -1,6 +1,13 @@
 // The CertificateStore of src/lib/certificates/store.ts on PocketBase: give it the txApp of a
 // transaction, so that the completion and the certificate commit or roll back together.
-import type { CertificateRow, CertificateStore, ProgramAchievement } from '../certificates/store';
+import type {
+  CertificateKind,
+  CertificateRow,
+  CertificateStore,
+  NewCertificate,
+  ProgramAchievement,
+} from '../certificates/store';
+import type { AuditEntry } from '../records/store';
 import type { AttemptOutcome, CourseRule, Localized, ProgramRule } from '../certificates/rules';
 import { DEFAULT_LANG, type Lang } from '../i18n/languages';
 import { programSupervision } from '../mentoring/hours';
@@ -62,115 +69,136 @@ function findProgram(app: PbApp, key: string): ProgramAchievement | null {
   return record && { ...achievementRow<ProgramRule>(record), supervisionHours: record.getInt('supervisionHours') };
 }
 
-export function certificateStore(app: PbApp): CertificateStore {
-  return {
-    findHolder(userId) {
-      const record = first(app, 'users', { id: userId });
-      return (
-        record && {
-          id: record.id,
-          name: record.getString('name'),
-          lang: (record.getString('preferred_language') || DEFAULT_LANG) as Lang,
-        }
-      );
-    },
-    findCourse(key) {
-      const record = byIdOrSlug(app, 'courses', key);
-      return record && achievementRow<CourseRule>(record);
-    },
-    findProgram(key) {
-      return findProgram(app, key);
-    },
-    completedModules(userId, courseId) {
-      return app
-        .findRecordsByFilter(
-          'module_progress',
-          "user = {:userId} && course = {:courseId} && status = 'completed'",
-          '',
-          0,
-          0,
-          { userId, courseId },
-        )
-        .map((record) => record.getString('module'));
-    },
-    attemptOutcomes(userId, courseId): AttemptOutcome[] {
-      const rows = arrayOf(new DynamicModel({ quiz: '', version: '', passed: false }));
-      app
-        .db()
-        .newQuery(
-          // One row per quiz version: a fellow with unlimited attempts may have hundreds.
-          'SELECT q.slug AS quiz, a.quiz_version AS version, MAX(a.passed) AS passed FROM quiz_attempts a ' +
-            'JOIN quizzes q ON q.id = a.quiz WHERE a.user = {:userId} AND q.course = {:courseId} ' +
-            'GROUP BY q.slug, a.quiz_version',
-        )
-        .bind({ userId, courseId })
-        .all(rows);
-      return rows.map((row) => ({ quiz: row.quiz, version: row.version, passed: Boolean(row.passed) }));
-    },
-    programsOf(userId) {
-      const rows = arrayOf(new DynamicModel({ program: '' }));
-      app
-        .db()
-        .newQuery(
-          "SELECT DISTINCT c.program AS program FROM enrolments e JOIN cohorts c ON c.id = e.cohort WHERE e.user = {:userId} AND e.status != 'withdrawn'",
-        )
-        .bind({ userId })
-        .all(rows);
-      return rows
-        .map((row) => findProgram(app, row.program))
-        .filter((program): program is ProgramAchievement => program !== null);
-    },
-    supervisionSessions(userId, programId) {
-      // Counted by the mentoring code; reading sessions queues no mail.
-      return programSupervision(mentoringStore(app, null), userId, programId);
-    },
-    certificatesFor(userId, kind, achievementId) {
-      return app
-        .findRecordsByFilter(
-          'certificates',
-          `holder = {:userId} && kind = {:kind} && ${kind === 'course' ? 'course' : 'program'} = {:id}`,
-          '',
-          0,
-          0,
-          { userId, kind, id: achievementId },
-        )
-        .map(certificateRow);
-    },
-    findCertificate(id) {
-      const record = first(app, 'certificates', { id });
-      return record && certificateRow(record);
-    },
-    findCertificateByCode(code) {
-      const record = first(app, 'certificates', { code });
-      return record && certificateRow(record);
-    },
-    statusIndexTaken(index) {
-      return first(app, 'certificates', { statusIndex: index }) !== null;
-    },
-    createCertificate(certificate) {
-      return create(app, 'certificates', certificate).id;
-    },
-    revokeCertificate(id, change) {
-      const record = app.findRecordById('certificates', id);
-      record.load({ status: 'revoked', ...change });
-      app.save(record);
-    },
-    issuerName() {
-      return $os.getenv('ERTAD_ISSUER_NAME') || $app.settings().meta.appName;
-    },
-    randomString(length, alphabet) {
-      return $security.randomStringWithAlphabet(length, alphabet);
-    },
-    randomInt(max) {
-      // 32 random bits, redrawn when they fall in the uneven tail, so every value is equally likely.
-      const limit = Math.floor(0x100000000 / max) * max;
-      for (;;) {
-        const value = parseInt($security.randomStringWithAlphabet(8, '0123456789abcdef'), 16);
-        if (value < limit) return value % max;
+/** A class rather than an object of closures: PocketBase's JS engine allocates every closure anew. */
+class PbCertificateStore implements CertificateStore {
+  constructor(private readonly app: PbApp) {}
+
+  findHolder(userId: string) {
+    const record = first(this.app, 'users', { id: userId });
+    return (
+      record && {
+        id: record.id,
+        name: record.getString('name'),
+        lang: (record.getString('preferred_language') || DEFAULT_LANG) as Lang,
       }
-    },
-    audit(entry) {
-      audit(app, entry);
-    },
-  };
+    );
+  }
+
+  findCourse(key: string) {
+    const record = byIdOrSlug(this.app, 'courses', key);
+    return record && achievementRow<CourseRule>(record);
+  }
+
+  findProgram(key: string) {
+    return findProgram(this.app, key);
+  }
+
+  completedModules(userId: string, courseId: string) {
+    return this.app
+      .findRecordsByFilter(
+        'module_progress',
+        "user = {:userId} && course = {:courseId} && status = 'completed'",
+        '',
+        0,
+        0,
+        { userId, courseId },
+      )
+      .map((record) => record.getString('module'));
+  }
+
+  attemptOutcomes(userId: string, courseId: string): AttemptOutcome[] {
+    const rows = arrayOf(new DynamicModel({ quiz: '', version: '', passed: false }));
+    this.app
+      .db()
+      .newQuery(
+        // One row per quiz version: a fellow with unlimited attempts may have hundreds.
+        'SELECT q.slug AS quiz, a.quiz_version AS version, MAX(a.passed) AS passed FROM quiz_attempts a ' +
+          'JOIN quizzes q ON q.id = a.quiz WHERE a.user = {:userId} AND q.course = {:courseId} ' +
+          'GROUP BY q.slug, a.quiz_version',
+      )
+      .bind({ userId, courseId })
+      .all(rows);
+    return rows.map((row) => ({ quiz: row.quiz, version: row.version, passed: Boolean(row.passed) }));
+  }
+
+  programsOf(userId: string) {
+    const rows = arrayOf(new DynamicModel({ program: '' }));
+    this.app
+      .db()
+      .newQuery(
+        "SELECT DISTINCT c.program AS program FROM enrolments e JOIN cohorts c ON c.id = e.cohort WHERE e.user = {:userId} AND e.status != 'withdrawn'",
+      )
+      .bind({ userId })
+      .all(rows);
+    return rows
+      .map((row) => findProgram(this.app, row.program))
+      .filter((program): program is ProgramAchievement => program !== null);
+  }
+
+  supervisionSessions(userId: string, programId: string) {
+    // Counted by the mentoring code; reading sessions queues no mail.
+    return programSupervision(mentoringStore(this.app, null), userId, programId);
+  }
+
+  certificatesFor(userId: string, kind: CertificateKind, achievementId: string) {
+    return this.app
+      .findRecordsByFilter(
+        'certificates',
+        `holder = {:userId} && kind = {:kind} && ${kind === 'course' ? 'course' : 'program'} = {:id}`,
+        '',
+        0,
+        0,
+        { userId, kind, id: achievementId },
+      )
+      .map(certificateRow);
+  }
+
+  findCertificate(id: string) {
+    const record = first(this.app, 'certificates', { id });
+    return record && certificateRow(record);
+  }
+
+  findCertificateByCode(code: string) {
+    const record = first(this.app, 'certificates', { code });
+    return record && certificateRow(record);
+  }
+
+  statusIndexTaken(index: number) {
+    return first(this.app, 'certificates', { statusIndex: index }) !== null;
+  }
+
+  createCertificate(certificate: NewCertificate) {
+    return create(this.app, 'certificates', certificate).id;
+  }
+
+  revokeCertificate(id: string, change: { revokedAt: string; revocationReason: string; reasonPublic: boolean }) {
+    const record = this.app.findRecordById('certificates', id);
+    record.load({ status: 'revoked', ...change });
+    this.app.save(record);
+  }
+
+  issuerName() {
+    return $os.getenv('ERTAD_ISSUER_NAME') || $app.settings().meta.appName;
+  }
+
+  randomString(length: number, alphabet: string) {
+    return $security.randomStringWithAlphabet(length, alphabet);
+  }
+
+  randomInt(max: number) {
+    // 32 random bits, redrawn when they fall in the uneven tail, so every value is equally likely.
+    const limit = Math.floor(0x100000000 / max) * max;
+    for (;;) {
+      const value = parseInt($security.randomStringWithAlphabet(8, '0123456789abcdef'), 16);
+      if (value < limit) return value % max;
+    }
+  }
+
+  audit(entry: AuditEntry) {
+    audit(this.app, entry);
+  }
+}
+
+export function certificateStore(app: PbApp): CertificateStore {
+  return new PbCertificateStore(app);
 }

@@ -12,3 +12,4 @@ export { prepareAttempt, storeAttempt } from '../records/submit-attempt';
 export { certificateStore } from './certificate-store';
 export { actorId, learningStore } from './learning-store';
 export { mentoringRoute, notifyDue } from './mentoring-route';
+export { sendJson } from './send-json';

@@ -12,7 +12,7 @@ import type {
 } from '../records/store';
 import type { CourseModule, ModuleProgress } from '../progress/rules';
 import type { PbApp, PbAuth, PbGlobals, PbRecord } from './pocketbase-api';
-import { audit, createComposed, first, json, newRecord } from './pocketbase-records';
+import { audit, createComposed, first, json, jsonText, newRecord } from './pocketbase-records';
 
 // Globals of PocketBase's JS runtime, where the bundle runs.
 declare const $dbx: PbGlobals['$dbx'];
@@ -88,116 +88,149 @@ export function actorId(auth: PbAuth | null | undefined): string {
 }
 
 /** Records by key, read once: a store serves one request, so a row it read is still the row it saves. */
-function recordCache(read: (key: string[]) => PbRecord | null) {
-  const records = new Map<string, PbRecord | null>();
-  return {
-    get(key: string[]): PbRecord | null {
-      const id = key.join('/');
-      if (!records.has(id)) records.set(id, read(key));
-      return records.get(id) ?? null;
-    },
-    /** The record if it was read already, without reading it. */
-    peek(key: string[]): PbRecord | null | undefined {
-      return records.get(key.join('/'));
-    },
-    remember(key: string[], record: PbRecord) {
-      records.set(key.join('/'), record);
-    },
-  };
+class RecordCache {
+  private readonly records = new Map<string, PbRecord | null>();
+  constructor(private readonly read: (key: string[]) => PbRecord | null) {}
+
+  get(key: string[]): PbRecord | null {
+    const id = key.join('/');
+    if (!this.records.has(id)) this.records.set(id, this.read(key));
+    return this.records.get(id) ?? null;
+  }
+
+  /** The record if it was read already, without reading it. */
+  peek(key: string[]): PbRecord | null | undefined {
+    return this.records.get(key.join('/'));
+  }
+
+  remember(key: string[], record: PbRecord) {
+    this.records.set(key.join('/'), record);
+  }
+}
+
+/**
+ * A class rather than an object of closures: PocketBase's JS engine allocates every closure anew,
+ * and each graded attempt makes two stores.
+ */
+class PbLearningStore implements LearningStore {
+  private readonly progress: RecordCache;
+  private readonly enrolments: RecordCache;
+
+  constructor(private readonly app: PbApp) {
+    this.progress = new RecordCache(([userId, courseId, moduleId]) =>
+      first(app, 'module_progress', { user: userId, course: courseId, module: moduleId }),
+    );
+    this.enrolments = new RecordCache(([userId, courseId]) =>
+      first(app, 'enrolments', { user: userId, course: courseId }),
+    );
+  }
+
+  findCourseById(id: string) {
+    const record = first(this.app, 'courses', { id });
+    return record && courseRow(record);
+  }
+
+  findCourseBySlug(slug: string) {
+    const record = first(this.app, 'courses', { slug });
+    return record && courseRow(record);
+  }
+
+  coursesOfProgram(programId: string) {
+    return this.app
+      .findRecordsByFilter('courses', 'programs.id ?= {:id}', 'slug', 0, 0, { id: programId })
+      .map(courseRow);
+  }
+
+  findQuiz(slug: string): QuizRow | null {
+    const header = quizHeader(this.app, slug);
+    if (!header) return null;
+    return {
+      id: header.id,
+      slug,
+      courseId: header.course,
+      version: header.version,
+      definition: quizDefinition(this.app, header),
+    };
+  }
+
+  findAttemptByKey(userId: string, key: string) {
+    const record = first(this.app, 'quiz_attempts', { user: userId, idempotency_key: key });
+    return record && attemptRow(record);
+  }
+
+  countAttempts(userId: string, quizId: string) {
+    return this.app.countRecords('quiz_attempts', $dbx.hashExp({ user: userId, quiz: quizId }));
+  }
+
+  createAttempt(attempt: NewAttempt) {
+    return createComposed(this.app, 'quiz_attempts', {
+      user: attempt.userId,
+      quiz: attempt.quizId,
+      quiz_version: attempt.quizVersion,
+      answers: jsonText(attempt.answers),
+      score: attempt.score,
+      passed: attempt.passed,
+      attempt_number: attempt.attemptNumber,
+      idempotency_key: attempt.idempotencyKey,
+      result: jsonText(attempt.result),
+    }).id;
+  }
+
+  findProgress(userId: string, courseId: string, moduleId: string) {
+    const record = this.progress.get([userId, courseId, moduleId]);
+    return record && progressRow(record);
+  }
+
+  saveProgress(userId: string, courseId: string, moduleId: string, row: ModuleProgress) {
+    const key = [userId, courseId, moduleId];
+    const record = this.progress.get(key) ?? newRecord(this.app, 'module_progress');
+    record.load({ user: userId, course: courseId, module: moduleId });
+    record.load(row);
+    // Composed here from the course's own modules and the rules' output: validation would only
+    // re-read the user and the course, twice per graded pass.
+    this.app.saveNoValidate(record);
+    this.progress.remember(key, record);
+  }
+
+  findEnrolment(userId: string, courseId: string) {
+    const record = this.enrolments.get([userId, courseId]);
+    return record && enrolmentRow(record);
+  }
+
+  saveEnrolment(enrolment: EnrolmentRow) {
+    const key = [enrolment.userId, enrolment.courseId];
+    const fields = {
+      user: enrolment.userId,
+      course: enrolment.courseId,
+      cohort: enrolment.cohortId,
+      status: enrolment.status,
+    };
+    const known = this.enrolments.peek(key);
+    const record = !enrolment.id
+      ? newRecord(this.app, 'enrolments')
+      : known?.id === enrolment.id
+        ? known
+        : this.app.findRecordById('enrolments', enrolment.id);
+    record.load(fields);
+    this.app.save(record);
+    this.enrolments.remember(key, record);
+    return record.id;
+  }
+
+  findCohort(id: string) {
+    const record = first(this.app, 'cohorts', { id });
+    return record && { id: record.id, programId: record.getString('program') };
+  }
+
+  userExists(id: string) {
+    return first(this.app, 'users', { id }) !== null;
+  }
+
+  audit(entry: AuditEntry) {
+    audit(this.app, entry);
+  }
 }
 
 export function learningStore(app: PbApp): LearningStore {
-  const progress = recordCache(([userId, courseId, moduleId]) =>
-    first(app, 'module_progress', { user: userId, course: courseId, module: moduleId }),
-  );
-  const enrolments = recordCache(([userId, courseId]) => first(app, 'enrolments', { user: userId, course: courseId }));
-  return {
-    findCourseById(id) {
-      const record = first(app, 'courses', { id });
-      return record && courseRow(record);
-    },
-    findCourseBySlug(slug) {
-      const record = first(app, 'courses', { slug });
-      return record && courseRow(record);
-    },
-    coursesOfProgram(programId) {
-      return app.findRecordsByFilter('courses', 'programs.id ?= {:id}', 'slug', 0, 0, { id: programId }).map(courseRow);
-    },
-    findQuiz(slug): QuizRow | null {
-      const header = quizHeader(app, slug);
-      if (!header) return null;
-      return {
-        id: header.id,
-        slug,
-        courseId: header.course,
-        version: header.version,
-        definition: quizDefinition(app, header),
-      };
-    },
-    findAttemptByKey(userId, key) {
-      const record = first(app, 'quiz_attempts', { user: userId, idempotency_key: key });
-      return record && attemptRow(record);
-    },
-    countAttempts(userId, quizId) {
-      return app.countRecords('quiz_attempts', $dbx.hashExp({ user: userId, quiz: quizId }));
-    },
-    createAttempt(attempt: NewAttempt) {
-      return createComposed(app, 'quiz_attempts', {
-        user: attempt.userId,
-        quiz: attempt.quizId,
-        quiz_version: attempt.quizVersion,
-        answers: attempt.answers,
-        score: attempt.score,
-        passed: attempt.passed,
-        attempt_number: attempt.attemptNumber,
-        idempotency_key: attempt.idempotencyKey,
-        result: attempt.result,
-      }).id;
-    },
-    findProgress(userId, courseId, moduleId) {
-      const record = progress.get([userId, courseId, moduleId]);
-      return record && progressRow(record);
-    },
-    saveProgress(userId, courseId, moduleId, row) {
-      const key = [userId, courseId, moduleId];
-      const record = progress.get(key) ?? newRecord(app, 'module_progress');
-      record.load({ user: userId, course: courseId, module: moduleId });
-      record.load(row);
-      app.save(record);
-      progress.remember(key, record);
-    },
-    findEnrolment(userId, courseId) {
-      const record = enrolments.get([userId, courseId]);
-      return record && enrolmentRow(record);
-    },
-    saveEnrolment(enrolment) {
-      const key = [enrolment.userId, enrolment.courseId];
-      const fields = {
-        user: enrolment.userId,
-        course: enrolment.courseId,
-        cohort: enrolment.cohortId,
-        status: enrolment.status,
-      };
-      const known = enrolments.peek(key);
-      const record = !enrolment.id
-        ? newRecord(app, 'enrolments')
-        : known?.id === enrolment.id
-          ? known
-          : app.findRecordById('enrolments', enrolment.id);
-      record.load(fields);
-      app.save(record);
-      enrolments.remember(key, record);
-      return record.id;
-    },
-    findCohort(id) {
-      const record = first(app, 'cohorts', { id });
-      return record && { id: record.id, programId: record.getString('program') };
-    },
-    userExists(id) {
-      return first(app, 'users', { id }) !== null;
-    },
-    audit(entry: AuditEntry) {
-      audit(app, entry);
-    },
-  };
+  return new PbLearningStore(app);
 }

@@ -7,6 +7,7 @@ import type { MentoringStore, NewNotification } from '../mentoring/store';
 import type { Reply } from '../records/store';
 import { certificateStore } from './certificate-store';
 import { mentoringStore, sendMails } from './mentoring-store';
+import { sendJson } from './send-json';
 import type { PbApp, PbGlobals, PbRequestEvent } from './pocketbase-api';
 
 declare const $app: PbGlobals['$app'];
@@ -89,7 +90,7 @@ function respond(e: PbRequestEvent, reply: Reply): unknown {
     e.response.header().set('Content-Disposition', `attachment; filename="${body.filename}"`);
     return e.blob(200, 'text/csv; charset=utf-8', body.csv);
   }
-  return e.json(reply.status, reply.body);
+  return sendJson(e, reply.status, reply.body);
 }
 
 /**

@@ -341,6 +341,47 @@ test('a coordinator pairs a new fellow and re-pairs another, and the earlier men
   await expect(fellows.getByRole('heading', { name: fellowC.name })).toBeVisible();
 });
 
+test('a cohort answer that arrives after the coordinator chose another cohort is not shown', async ({ browser }) => {
+  const cast = await mentoringCast(BASE);
+  const later = await cast.admin
+    .collection('cohorts')
+    .create({ program: cast.program.id, name: `${cast.cohort.name} B` });
+  const newcomer = await person(cast.admin, 'fellow', 'Arevik Petrosyan');
+  const course = await cast.admin.collection('courses').getFirstListItem('');
+  await cast.admin
+    .collection('enrolments')
+    .create({ user: newcomer.id, course: course.id, cohort: later.id, status: 'active' });
+
+  const page = await (await phoneAs(browser, BASE, cast.coordinator)).newPage();
+  // The first cohort's overview is held back until the second cohort's is on the page.
+  let releaseFirst = () => {};
+  const firstHeld = new Promise<void>((resolve) => (releaseFirst = resolve));
+  await page.route(`**/api/ertad/mentoring/cohorts/${cast.cohort.id}/overview`, async (route) => {
+    await firstHeld;
+    await route.continue();
+  });
+  await page.goto('/en/coordinator/');
+  const cohortSelect = page.getByLabel(en['coordinator.cohort']);
+  const firstAsked = page.waitForRequest((request) => request.url().includes(`/cohorts/${cast.cohort.id}/overview`));
+  await cohortSelect.selectOption(cast.cohort.id);
+  await firstAsked;
+  await cohortSelect.selectOption(later.id);
+  const pairing = page.getByRole('form', { name: en['coordinator.pairTitle'] });
+  const fellowOptions = pairing.getByLabel(en['coordinator.fellow']).getByRole('option');
+  await expect(fellowOptions.filter({ hasText: newcomer.name })).toHaveCount(1);
+
+  const firstAnswered = page.waitForResponse((response) =>
+    response.url().includes(`/cohorts/${cast.cohort.id}/overview`),
+  );
+  releaseFirst();
+  await firstAnswered;
+  // One more turn of the page's event loop, for the late answer to be handled.
+  await page.evaluate(() => new Promise((resolve) => setTimeout(resolve, 0)));
+  await expect(cohortSelect).toHaveValue(later.id);
+  await expect(fellowOptions.filter({ hasText: newcomer.name })).toHaveCount(1);
+  await expect(page.getByText(cast.fellowA.name)).toHaveCount(0);
+});
+
 const DICTIONARIES = { ka, en, az, hy } as const;
 
 test('every mentoring page is free of serious accessibility problems and fits 360 px, in all four languages', async ({

@@ -46,14 +46,15 @@ const STARTED = 'Server started at';
 const PORT_TAKEN = /address already in use/;
 
 /**
- * Resolves once `child` printed that it listens: waiting for /api/health alone would take an answer
- * from another server that holds the port for this child's, as tests starting servers at once do.
+ * Resolves once `child` printed `text` (a string or a RegExp), which `what` names in the error
+ * when it exits first or takes longer than timeoutMs.
  */
-function waitForStart(child, output, timeoutMs) {
+function waitForOutput(child, output, text, timeoutMs, what) {
+  const printed = () => (typeof text === 'string' ? output.text.includes(text) : text.test(output.text));
   return new Promise((resolve, reject) => {
-    const timer = setTimeout(() => fail(`PocketBase did not start within ${timeoutMs} ms`), timeoutMs);
+    const timer = setTimeout(() => fail(`PocketBase ${what} within ${timeoutMs} ms`), timeoutMs);
     const check = () => {
-      if (output.text.includes(STARTED)) done();
+      if (printed()) done();
     };
     const exited = (code) => fail(`PocketBase exited with code ${code} before it was ready`);
     function done() {
@@ -114,12 +115,16 @@ async function spawnServer({ dataDir, host, port, publicDir, showOutput, watchHo
     { stdio: ['ignore', 'pipe', 'pipe'] },
   );
   const output = collectOutput(child, showOutput);
-  await waitForStart(child, output, 30_000);
+  // Waiting for its own banner rather than for /api/health: another server holding the port for
+  // this child's, as tests starting servers at once do, would answer health too.
+  await waitForOutput(child, output, STARTED, 30_000, 'did not start');
   const url = `http://${host}:${port}`;
   return {
     url,
     child,
     pid: child.pid,
+    /** Resolves once the server has printed `text` (for example PocketBase's installer link, which it prints after starting). */
+    waitForOutput: (text, timeoutMs = 10_000) => waitForOutput(child, output, text, timeoutMs, `printed no ${text}`),
     /** Stops the server gracefully (SIGTERM), or with `signal`. */
     stop(signal = 'SIGTERM') {
       return new Promise((resolve) => {

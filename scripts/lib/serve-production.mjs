@@ -10,6 +10,8 @@ import { refreshSyncAccount, SYNC_ACCOUNT_EMAIL } from './sync-account.mjs';
 
 /** PocketBase's placeholder while no superuser exists (core.DefaultInstallerEmail): its installer link signs in as it. */
 const INSTALLER_EMAIL = '__pbinstaller@example.com';
+/** The link PocketBase prints while no superuser exists (apis/installer.go). */
+const INSTALLER_LINK = /\/_\/#\/pbinstall\/\S+/;
 
 /** Syncs the build into dataDir; returns whether an operator's superuser exists. */
 async function syncWithTemporaryAccount(dataDir) {
@@ -41,7 +43,13 @@ export async function serveProduction({ host, port }) {
   const dataDir = dataDirectory();
   const hasOperator = await syncWithTemporaryAccount(dataDir);
   const server = await startPocketBase({ dataDir, host, port, showOutput: true });
-  if (!hasOperator) console.log(firstSuperuserHelp(server.url, dataDir));
+  if (!hasOperator) {
+    // PocketBase prints the installer link just after it starts; the help below refers to it.
+    await server
+      .waitForOutput(INSTALLER_LINK)
+      .catch((error) => console.error(`ertad: ${error.message.split('\n')[0]}`));
+    console.log(firstSuperuserHelp(server.url, dataDir));
+  }
   return server;
 }
 

@@ -47,6 +47,26 @@ function impostorBinary() {
   return script;
 }
 
+/**
+ * A PB_BIN that starts, then prints PocketBase's first-superuser link half a second later, as
+ * PocketBase does from a goroutine after its start banner.
+ */
+function binaryPrintingTheInstallerLinkLate() {
+  const script = join(work, 'installer-late');
+  writeFileSync(
+    script,
+    [
+      '#!/bin/sh',
+      'echo "2026/12/01 00:00:00 Server started at http://127.0.0.1:1"',
+      'sleep 0.5',
+      'echo "http://127.0.0.1:1/_/#/pbinstall/token-printed-late"',
+      'exec sleep 30',
+    ].join('\n'),
+  );
+  chmodSync(script, 0o755);
+  return script;
+}
+
 describe('startPocketBase', () => {
   const original = process.env.PB_BIN;
   const stops: (() => Promise<void>)[] = [];
@@ -78,6 +98,16 @@ describe('startPocketBase', () => {
     process.env.PB_BIN = impostorBinary();
     await expect(startPocketBase({ dataDir: mkdtempSync(join(work, 'data-')) })).rejects.toThrow(
       /exited with code 0 before it was ready/,
+    );
+  });
+
+  it('waits for output the server prints after it started, and names what never came', async () => {
+    process.env.PB_BIN = binaryPrintingTheInstallerLinkLate();
+    const server = await startPocketBase({ dataDir: mkdtempSync(join(work, 'data-')) });
+    stops.push(() => server.stop());
+    await expect(server.waitForOutput(/pbinstall\/token-printed-late/)).resolves.toBeUndefined();
+    await expect(server.waitForOutput('never printed', 300)).rejects.toThrow(
+      /PocketBase printed no never printed within 300 ms/,
     );
   });
 });

@@ -8,21 +8,23 @@ import { startPocketBase } from '../../scripts/lib/pocketbase-process.mjs';
 const work = mkdtempSync(join(tmpdir(), 'ertad-start-'));
 const counter = join(work, 'starts');
 
+/** Writes an executable stand-in for PocketBase named `name`, made of `lines`; returns its path. */
+function standIn(name: string, lines: string[]) {
+  const script = join(work, name);
+  writeFileSync(script, lines.join('\n'));
+  chmodSync(script, 0o755);
+  return script;
+}
+
 /** A PB_BIN that fails its first `failures` starts as a server on a taken port does, then is PocketBase. */
 function binaryLosingTheFirstPorts(failures: number) {
   writeFileSync(counter, '0');
-  const script = join(work, `pocketbase-after-${failures}`);
-  writeFileSync(
-    script,
-    [
-      '#!/bin/sh',
-      `n=$(($(cat '${counter}') + 1)); echo $n > '${counter}'`,
-      `if [ $n -le ${failures} ]; then echo 'Error: listen tcp 127.0.0.1:1: bind: address already in use' >&2; exit 1; fi`,
-      `exec '${builtBinary}' "$@"`,
-    ].join('\n'),
-  );
-  chmodSync(script, 0o755);
-  return script;
+  return standIn(`pocketbase-after-${failures}`, [
+    '#!/bin/sh',
+    `n=$(($(cat '${counter}') + 1)); echo $n > '${counter}'`,
+    `if [ $n -le ${failures} ]; then echo 'Error: listen tcp 127.0.0.1:1: bind: address already in use' >&2; exit 1; fi`,
+    `exec '${builtBinary}' "$@"`,
+  ]);
 }
 
 /**
@@ -30,21 +32,15 @@ function binaryLosingTheFirstPorts(failures: number) {
  * seconds, without ever printing that it started: as another test's server would on a raced port.
  */
 function impostorBinary() {
-  const script = join(work, 'impostor');
-  writeFileSync(
-    script,
-    [
-      `#!${process.execPath}`,
-      "const address = process.argv.find((arg) => arg.startsWith('--http=')).slice('--http='.length);",
-      "const at = address.lastIndexOf(':');",
-      "require('node:http')",
-      '  .createServer((request, response) => response.end(\'{"code":200,"message":"API is healthy."}\'))',
-      '  .listen(Number(address.slice(at + 1)), address.slice(0, at));',
-      'setTimeout(() => process.exit(0), 3000);',
-    ].join('\n'),
-  );
-  chmodSync(script, 0o755);
-  return script;
+  return standIn('impostor', [
+    `#!${process.execPath}`,
+    "const address = process.argv.find((arg) => arg.startsWith('--http=')).slice('--http='.length);",
+    "const at = address.lastIndexOf(':');",
+    "require('node:http')",
+    '  .createServer((request, response) => response.end(\'{"code":200,"message":"API is healthy."}\'))',
+    '  .listen(Number(address.slice(at + 1)), address.slice(0, at));',
+    'setTimeout(() => process.exit(0), 3000);',
+  ]);
 }
 
 /**
@@ -52,19 +48,13 @@ function impostorBinary() {
  * PocketBase does from a goroutine after its start banner.
  */
 function binaryPrintingTheInstallerLinkLate() {
-  const script = join(work, 'installer-late');
-  writeFileSync(
-    script,
-    [
-      '#!/bin/sh',
-      'echo "2026/12/01 00:00:00 Server started at http://127.0.0.1:1"',
-      'sleep 0.5',
-      'echo "http://127.0.0.1:1/_/#/pbinstall/token-printed-late"',
-      'exec sleep 30',
-    ].join('\n'),
-  );
-  chmodSync(script, 0o755);
-  return script;
+  return standIn('installer-late', [
+    '#!/bin/sh',
+    'echo "2026/12/01 00:00:00 Server started at http://127.0.0.1:1"',
+    'sleep 0.5',
+    'echo "http://127.0.0.1:1/_/#/pbinstall/token-printed-late"',
+    'exec sleep 30',
+  ]);
 }
 
 describe('startPocketBase', () => {

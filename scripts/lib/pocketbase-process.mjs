@@ -32,12 +32,22 @@ export function freePort() {
   });
 }
 
-/** Creates or updates a superuser account (this also applies the migrations to a new data dir). */
+/** What `pocketbase superuser upsert` prints once it saved the account (cmd/superuser.go). */
+const SUPERUSER_SAVED = 'Successfully saved superuser';
+
+/**
+ * Creates or updates a superuser account (this also applies the migrations to a new data dir).
+ * Call it while no server runs on dataDir: a running server's writes can make the save fail.
+ */
 export function upsertSuperuser(dataDir, email, password) {
   const result = spawnSync(pocketbaseBinary(), ['superuser', 'upsert', email, password, ...projectFlags(dataDir)], {
     encoding: 'utf8',
   });
-  if (result.status !== 0) throw new Error(`pocketbase superuser upsert failed: ${result.stderr || result.stdout}`);
+  // PocketBase exits with 0 even when the command failed (it prints the error and ignores it), so
+  // only its success line says the account was saved.
+  if (result.status !== 0 || !result.stdout.includes(SUPERUSER_SAVED)) {
+    throw new Error(`pocketbase superuser upsert ${email} failed: ${(result.stderr || result.stdout).trim()}`);
+  }
 }
 
 /** PocketBase prints this once it has bound its port (apis/serve.go), and only then. */

@@ -44,7 +44,9 @@ export function assertDemoMayListenOn(host) {
 /**
  * `publicUrl`: where people reach the site. A new database takes it as PocketBase's Application
  * URL, which certificates print and sign with (the default, http://localhost:8090, is wrong on
- * any other port). A database in use keeps what its owner set.
+ * any other port). A database in use keeps what its owner set. The server handle also carries the
+ * superuser `account` it synced with, for callers that need one while the server runs (a second
+ * account written into the running database could fail, see upsertSuperuser).
  */
 export async function serveProjectData({ host, port, watchHooks = false, publicUrl }) {
   assertDemoMayListenOn(host);
@@ -63,7 +65,7 @@ export async function serveProjectData({ host, port, watchHooks = false, publicU
         `${demoSignIns(server.url, passwords)}\n`,
     );
   }
-  return server;
+  return { ...server, account: syncAccount };
 }
 
 async function setApplicationUrl(url, account, appURL) {

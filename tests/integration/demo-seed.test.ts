@@ -7,10 +7,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import PocketBase from 'pocketbase';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { freePort, upsertSuperuser } from '../../scripts/lib/pocketbase-process.mjs';
+import { freePort } from '../../scripts/lib/pocketbase-process.mjs';
 import { root } from '../../scripts/lib/root.mjs';
 import { serveProjectData } from '../../scripts/lib/serve-data.mjs';
-import { TEST_SUPERUSER } from '../support/test-superuser.mjs';
 
 const dataDir = mkdtempSync(join(tmpdir(), 'ertad-demo-'));
 let server: Awaited<ReturnType<typeof serveProjectData>>;
@@ -32,9 +31,9 @@ beforeAll(async () => {
   }
   pb = new PocketBase(server.url);
   pb.autoCancellation(false);
-  // The demo superuser's password is printed once and kept nowhere: the test brings its own account.
-  upsertSuperuser(dataDir, TEST_SUPERUSER.email, TEST_SUPERUSER.password);
-  await pb.collection('_superusers').authWithPassword(TEST_SUPERUSER.email, TEST_SUPERUSER.password);
+  // The demo superuser's password is printed once and kept nowhere: the test signs in as the
+  // account the start script synced and seeded with.
+  await pb.collection('_superusers').authWithPassword(server.account.email, server.account.password);
 }, 240_000);
 
 afterAll(async () => {

@@ -3,10 +3,11 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, afterEach, describe, expect, it } from 'vitest';
 import { builtBinary } from '../../scripts/lib/pocketbase-binary.mjs';
-import { startPocketBase } from '../../scripts/lib/pocketbase-process.mjs';
+import { startPocketBase, upsertSuperuser } from '../../scripts/lib/pocketbase-process.mjs';
 
 const work = mkdtempSync(join(tmpdir(), 'ertad-start-'));
 const counter = join(work, 'starts');
+afterAll(() => rmSync(work, { recursive: true, force: true }));
 
 /** Writes an executable stand-in for PocketBase named `name`, made of `lines`; returns its path. */
 function standIn(name: string, lines: string[]) {
@@ -57,6 +58,15 @@ function binaryPrintingTheInstallerLinkLate() {
   ]);
 }
 
+/** A PB_BIN whose superuser save fails as PocketBase's does: the error printed, and exit code 0. */
+function binaryFailingTheSuperuserSave() {
+  return standIn('upsert-fails', [
+    '#!/bin/sh',
+    'echo "Error: failed to upsert superuser account: database is locked (5) (SQLITE_BUSY)" >&2',
+    'exit 0',
+  ]);
+}
+
 describe('startPocketBase', () => {
   const original = process.env.PB_BIN;
   const stops: (() => Promise<void>)[] = [];
@@ -66,7 +76,6 @@ describe('startPocketBase', () => {
     else process.env.PB_BIN = original;
     for (const stop of stops.splice(0)) await stop();
   });
-  afterAll(() => rmSync(work, { recursive: true, force: true }));
 
   it('chooses another free port when the one it chose was taken before PocketBase bound it', async () => {
     process.env.PB_BIN = binaryLosingTheFirstPorts(2);
@@ -98,6 +107,37 @@ describe('startPocketBase', () => {
     await expect(server.waitForOutput(/pbinstall\/token-printed-late/)).resolves.toBeUndefined();
     await expect(server.waitForOutput('never printed', 300)).rejects.toThrow(
       /PocketBase printed no never printed within 300 ms/,
+    );
+  });
+});
+
+describe('upsertSuperuser', () => {
+  const original = process.env.PB_BIN;
+  afterEach(() => {
+    if (original === undefined) delete process.env.PB_BIN;
+    else process.env.PB_BIN = original;
+  });
+
+  it('saves an account PocketBase then signs in with', async () => {
+    const dataDir = mkdtempSync(join(work, 'data-'));
+    upsertSuperuser(dataDir, 'someone@test.ertad.example', 'a-password-of-length');
+    const server = await startPocketBase({ dataDir });
+    try {
+      const response = await fetch(`${server.url}/api/collections/_superusers/auth-with-password`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ identity: 'someone@test.ertad.example', password: 'a-password-of-length' }),
+      });
+      expect(response.status).toBe(200);
+    } finally {
+      await server.stop();
+    }
+  });
+
+  it('fails with PocketBase’s error when the save failed, though PocketBase exits with 0', () => {
+    process.env.PB_BIN = binaryFailingTheSuperuserSave();
+    expect(() => upsertSuperuser(mkdtempSync(join(work, 'data-')), 'someone@test.ertad.example', 'x')).toThrow(
+      /superuser upsert someone@test\.ertad\.example failed: Error: failed to upsert superuser account: database is locked/,
     );
   });
 });

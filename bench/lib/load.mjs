@@ -18,6 +18,17 @@ export async function runClients({ clients, stop, request }) {
   return { latencies, statuses, seconds: (performance.now() - started) / 1000 };
 }
 
+/** Several runClients results as one, as if run back to back. */
+export function mergeRuns(runs) {
+  const statuses = new Map();
+  for (const run of runs) for (const [status, n] of run.statuses) statuses.set(status, (statuses.get(status) ?? 0) + n);
+  return {
+    latencies: runs.flatMap((run) => run.latencies),
+    statuses,
+    seconds: runs.reduce((sum, run) => sum + run.seconds, 0),
+  };
+}
+
 /** A stop() for runClients that turns true `seconds` from now. */
 export function after(seconds) {
   const end = performance.now() + seconds * 1000;

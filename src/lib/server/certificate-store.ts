@@ -13,7 +13,7 @@ import { DEFAULT_LANG, type Lang } from '../i18n/languages';
 import { programSupervision } from '../mentoring/hours';
 import { mentoringStore } from './mentoring-store';
 import type { PbApp, PbGlobals, PbRecord } from './pocketbase-api';
-import { audit, create, first, firstWhere, json } from './pocketbase-records';
+import { audit, create, first, firstRowWhere, json, parseJson } from './pocketbase-records';
 
 declare const $app: PbGlobals['$app'];
 declare const $dbx: PbGlobals['$dbx'];
@@ -22,13 +22,21 @@ declare const $security: PbGlobals['$security'];
 declare const arrayOf: PbGlobals['arrayOf'];
 declare const DynamicModel: PbGlobals['DynamicModel'];
 
+const ACHIEVEMENT_COLUMNS = { id: '', slug: '', title: '', certificate: '' };
+const PROGRAM_COLUMNS = { ...ACHIEVEMENT_COLUMNS, supervisionHours: 0 };
+
 /** A course's or programme's id, slug, title and certificate rule. */
-function achievementRow<Rule>(record: PbRecord): { id: string; slug: string; title: Localized; rule: Rule | null } {
+function achievementRow<Rule>(row: typeof ACHIEVEMENT_COLUMNS): {
+  id: string;
+  slug: string;
+  title: Localized;
+  rule: Rule | null;
+} {
   return {
-    id: record.id,
-    slug: record.getString('slug'),
-    title: json(record, 'title', {}),
-    rule: json<Rule | null>(record, 'certificate', null),
+    id: row.id,
+    slug: row.slug,
+    title: parseJson(row.title, {}),
+    rule: parseJson<Rule | null>(row.certificate, null),
   };
 }
 
@@ -59,14 +67,14 @@ function certificateRow(record: PbRecord): CertificateRow {
   };
 }
 
-/** A record by id, else by slug; null when neither matches. */
-function byIdOrSlug(app: PbApp, collection: string, key: string): PbRecord | null {
-  return firstWhere(app, collection, $dbx.or($dbx.hashExp({ id: key }), $dbx.hashExp({ slug: key })));
+/** The `shape` columns of a row by id, else by slug; null when neither matches. */
+function byIdOrSlug<T extends typeof ACHIEVEMENT_COLUMNS>(app: PbApp, table: string, shape: T, key: string): T | null {
+  return firstRowWhere(app, table, shape, $dbx.or($dbx.hashExp({ id: key }), $dbx.hashExp({ slug: key })));
 }
 
 function findProgram(app: PbApp, key: string): ProgramAchievement | null {
-  const record = byIdOrSlug(app, 'programs', key);
-  return record && { ...achievementRow<ProgramRule>(record), supervisionHours: record.getInt('supervisionHours') };
+  const row = byIdOrSlug(app, 'programs', PROGRAM_COLUMNS, key);
+  return row && { ...achievementRow<ProgramRule>(row), supervisionHours: row.supervisionHours };
 }
 
 /** A class rather than an object of closures: PocketBase's JS engine allocates every closure anew. */
@@ -85,8 +93,8 @@ class PbCertificateStore implements CertificateStore {
   }
 
   findCourse(key: string) {
-    const record = byIdOrSlug(this.app, 'courses', key);
-    return record && achievementRow<CourseRule>(record);
+    const row = byIdOrSlug(this.app, 'courses', ACHIEVEMENT_COLUMNS, key);
+    return row && achievementRow<CourseRule>(row);
   }
 
   findProgram(key: string) {

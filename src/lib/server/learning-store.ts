@@ -12,13 +12,13 @@ import type {
 } from '../records/store';
 import type { CourseModule, ModuleProgress } from '../progress/rules';
 import type { PbApp, PbAuth, PbGlobals, PbRecord } from './pocketbase-api';
-import { audit, createComposed, first, json, jsonText, newRecord } from './pocketbase-records';
+import { audit, createComposed, first, firstRowWhere, jsonText, newRecord, parseJson } from './pocketbase-records';
 
 // Globals of PocketBase's JS runtime, where the bundle runs.
 declare const $dbx: PbGlobals['$dbx'];
-declare const DynamicModel: PbGlobals['DynamicModel'];
 
-type QuizHeader = { id: string; course: string; version: string };
+const QUIZ_HEADER_COLUMNS = { id: '', course: '', version: '' };
+type QuizHeader = typeof QUIZ_HEADER_COLUMNS;
 
 // Parsed quiz definitions by record id and version: loading and parsing the definition is the
 // costliest read of grading, and each pooled JS runtime keeps its own copy of this module.
@@ -26,13 +26,7 @@ const definitions: { [idAndVersion: string]: QuizDefinition } = {};
 
 /** A quiz's id, course and version only: the columns that say whether the cached definition still holds. */
 function quizHeader(app: PbApp, slug: string): QuizHeader | null {
-  const header = new DynamicModel({ id: '', course: '', version: '' });
-  try {
-    app.db().select('id', 'course', 'version').from('quizzes').where($dbx.hashExp({ slug })).limit(1).one(header);
-  } catch {
-    return null; // no row
-  }
-  return header;
+  return firstRowWhere(app, 'quizzes', QUIZ_HEADER_COLUMNS, $dbx.hashExp({ slug }));
 }
 
 function quizDefinition(app: PbApp, header: QuizHeader): QuizDefinition {
@@ -41,18 +35,22 @@ function quizDefinition(app: PbApp, header: QuizHeader): QuizDefinition {
   return definitions[key];
 }
 
-function courseRow(record: PbRecord): CourseRow {
-  return { id: record.id, slug: record.getString('slug'), modules: json<CourseModule[]>(record, 'modules', []) };
+const COURSE_COLUMNS = { id: '', slug: '', modules: '' };
+
+function courseRow(row: typeof COURSE_COLUMNS): CourseRow {
+  return { id: row.id, slug: row.slug, modules: parseJson<CourseModule[]>(row.modules, []) };
 }
 
-function attemptRow(record: PbRecord): AttemptRow {
+const ATTEMPT_COLUMNS = { id: '', quiz: '', attempt_number: 0, score: 0, passed: false, result: '' };
+
+function attemptRow(row: typeof ATTEMPT_COLUMNS): AttemptRow {
   return {
-    id: record.id,
-    quizId: record.getString('quiz'),
-    attemptNumber: record.getInt('attempt_number'),
-    score: record.getInt('score'),
-    passed: record.getBool('passed'),
-    result: json(record, 'result', {
+    id: row.id,
+    quizId: row.quiz,
+    attemptNumber: row.attempt_number,
+    score: row.score,
+    passed: row.passed,
+    result: parseJson(row.result, {
       attemptsLeft: null,
       correctCount: 0,
       questionCount: 0,
@@ -63,13 +61,15 @@ function attemptRow(record: PbRecord): AttemptRow {
   };
 }
 
-function enrolmentRow(record: PbRecord): EnrolmentRow {
+const ENROLMENT_COLUMNS = { id: '', user: '', course: '', cohort: '', status: '' };
+
+function enrolmentRow(row: typeof ENROLMENT_COLUMNS): EnrolmentRow {
   return {
-    id: record.id,
-    userId: record.getString('user'),
-    courseId: record.getString('course'),
-    cohortId: record.getString('cohort'),
-    status: record.getString('status') as EnrolmentRow['status'],
+    id: row.id,
+    userId: row.user,
+    courseId: row.course,
+    cohortId: row.cohort,
+    status: row.status as EnrolmentRow['status'],
   };
 }
 
@@ -98,11 +98,6 @@ class RecordCache {
     return this.records.get(id) ?? null;
   }
 
-  /** The record if it was read already, without reading it. */
-  peek(key: string[]): PbRecord | null | undefined {
-    return this.records.get(key.join('/'));
-  }
-
   remember(key: string[], record: PbRecord) {
     this.records.set(key.join('/'), record);
   }
@@ -114,31 +109,29 @@ class RecordCache {
  */
 class PbLearningStore implements LearningStore {
   private readonly progress: RecordCache;
-  private readonly enrolments: RecordCache;
 
   constructor(private readonly app: PbApp) {
     this.progress = new RecordCache(([userId, courseId, moduleId]) =>
       first(app, 'module_progress', { user: userId, course: courseId, module: moduleId }),
     );
-    this.enrolments = new RecordCache(([userId, courseId]) =>
-      first(app, 'enrolments', { user: userId, course: courseId }),
-    );
   }
 
   findCourseById(id: string) {
-    const record = first(this.app, 'courses', { id });
-    return record && courseRow(record);
+    const row = firstRowWhere(this.app, 'courses', COURSE_COLUMNS, $dbx.hashExp({ id }));
+    return row && courseRow(row);
   }
 
   findCourseBySlug(slug: string) {
-    const record = first(this.app, 'courses', { slug });
-    return record && courseRow(record);
+    const row = firstRowWhere(this.app, 'courses', COURSE_COLUMNS, $dbx.hashExp({ slug }));
+    return row && courseRow(row);
   }
 
   coursesOfProgram(programId: string) {
     return this.app
       .findRecordsByFilter('courses', 'programs.id ?= {:id}', 'slug', 0, 0, { id: programId })
-      .map(courseRow);
+      .map((record) =>
+        courseRow({ id: record.id, slug: record.getString('slug'), modules: record.getString('modules') }),
+      );
   }
 
   findQuiz(slug: string): QuizRow | null {
@@ -154,8 +147,13 @@ class PbLearningStore implements LearningStore {
   }
 
   findAttemptByKey(userId: string, key: string) {
-    const record = first(this.app, 'quiz_attempts', { user: userId, idempotency_key: key });
-    return record && attemptRow(record);
+    const row = firstRowWhere(
+      this.app,
+      'quiz_attempts',
+      ATTEMPT_COLUMNS,
+      $dbx.hashExp({ user: userId, idempotency_key: key }),
+    );
+    return row && attemptRow(row);
   }
 
   countAttempts(userId: string, quizId: string) {
@@ -193,27 +191,22 @@ class PbLearningStore implements LearningStore {
   }
 
   findEnrolment(userId: string, courseId: string) {
-    const record = this.enrolments.get([userId, courseId]);
-    return record && enrolmentRow(record);
+    const where = $dbx.hashExp({ user: userId, course: courseId });
+    const row = firstRowWhere(this.app, 'enrolments', ENROLMENT_COLUMNS, where);
+    return row && enrolmentRow(row);
   }
 
   saveEnrolment(enrolment: EnrolmentRow) {
-    const key = [enrolment.userId, enrolment.courseId];
-    const fields = {
+    const record = enrolment.id
+      ? this.app.findRecordById('enrolments', enrolment.id)
+      : newRecord(this.app, 'enrolments');
+    record.load({
       user: enrolment.userId,
       course: enrolment.courseId,
       cohort: enrolment.cohortId,
       status: enrolment.status,
-    };
-    const known = this.enrolments.peek(key);
-    const record = !enrolment.id
-      ? newRecord(this.app, 'enrolments')
-      : known?.id === enrolment.id
-        ? known
-        : this.app.findRecordById('enrolments', enrolment.id);
-    record.load(fields);
+    });
     this.app.save(record);
-    this.enrolments.remember(key, record);
     return record.id;
   }
 

@@ -186,6 +186,21 @@ describe('POST /api/ertad/quizzes/{slug}/attempts', () => {
       expect(again).toEqual({ status: 200, body: first.body });
       expect(await storedAttempts()).toHaveLength(1);
     });
+
+    it('refuses with 409 a key the fellow already used at another quiz, storing nothing', async () => {
+      const { submit, fellow, storedAttempts } = await setUp();
+      const other = await syncedCourse('grading-other');
+      await enrolSelf(fellow.pb, fellow.record.id, other.course.id);
+      const idempotencyKey = newKey();
+      expect((await submit({ answers: WRONG_ANSWERS, idempotencyKey })).status).toBe(201);
+      const reused = await postJson(fellow.pb, `/api/ertad/quizzes/${other.quiz.slug}/attempts`, {
+        answers: RIGHT_ANSWERS,
+        idempotencyKey,
+        lang: 'en',
+      });
+      expect(reused).toMatchObject({ status: 409, body: { message: expect.stringContaining('another quiz') } });
+      expect(await storedAttempts()).toHaveLength(1);
+    });
   });
 
   describe('attempt limit', () => {

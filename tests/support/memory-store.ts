@@ -42,7 +42,11 @@ export function memoryStore(
     coursesOfProgram: (programId) => courses.filter((c) => c.programIds?.includes(programId)).map(strip),
     findQuiz: (slug) => quizzes.find((q) => q.slug === slug) ?? null,
     findAttemptByKey: (userId, key) => attempts.find((a) => a.userId === userId && a.idempotencyKey === key) ?? null,
-    countAttempts: (userId, quizId) => attempts.filter((a) => a.userId === userId && a.quizId === quizId).length,
+    attemptContext: (userId, quiz, key) => ({
+      earlier: store.findAttemptByKey(userId, key),
+      enrolment: store.findEnrolment(userId, quiz.courseId),
+      attempts: attempts.filter((a) => a.userId === userId && a.quizId === quiz.id).length,
+    }),
     createAttempt(attempt) {
       const id = nextId('attempt');
       attempts.push({ ...attempt, id });

@@ -34,6 +34,9 @@ export type AuditEntry = {
   details: Record<string, unknown>;
 };
 
+/** What numbering an attempt reads: the attempt stored under its key, the enrolment in the quiz's course, and how many attempts at the quiz were made. */
+export type AttemptContext = { earlier: AttemptRow | null; enrolment: EnrolmentRow | null; attempts: number };
+
 /**
  * The reads and writes of the learning-record routes. src/lib/server/learning-store.ts
  * implements it on PocketBase inside one transaction; tests use an in-memory one.
@@ -44,7 +47,8 @@ export interface LearningStore {
   coursesOfProgram(programId: string): CourseRow[];
   findQuiz(slug: string): QuizRow | null;
   findAttemptByKey(userId: string, idempotencyKey: string): AttemptRow | null;
-  countAttempts(userId: string, quizId: string): number;
+  /** The reads of every submission at once: a store on a database answers them with one query. */
+  attemptContext(userId: string, quiz: { id: string; courseId: string }, idempotencyKey: string): AttemptContext;
   createAttempt(attempt: NewAttempt): string;
   findProgress(userId: string, courseId: string, moduleId: string): ModuleProgress | null;
   saveProgress(userId: string, courseId: string, moduleId: string, progress: ModuleProgress): void;

@@ -49,8 +49,7 @@ export type PreparedAttempt = {
 };
 
 /** A retry of a submission that was already graded gets the same attempt back, whatever it sends now. */
-function earlierReply(store: LearningStore, userId: string, quiz: QuizRow, idempotencyKey: string): Reply | null {
-  const earlier = store.findAttemptByKey(userId, idempotencyKey);
+function earlierReply(earlier: AttemptRow | null, quiz: QuizRow): Reply | null {
   if (!earlier) return null;
   return earlier.quizId === quiz.id
     ? { status: 200, body: replyOf(earlier) }
@@ -75,7 +74,7 @@ function misfitReply(
   idempotencyKey: string,
   misfit: Reply,
 ): Reply {
-  const earlier = earlierReply(store, userId, quiz, idempotencyKey);
+  const earlier = earlierReply(store.findAttemptByKey(userId, idempotencyKey), quiz);
   if (earlier) return earlier;
   return isLearning(store.findEnrolment(userId, quiz.courseId)) ? misfit : notEnrolled();
 }
@@ -114,10 +113,11 @@ export function prepareAttempt(
  */
 export function storeAttempt(store: LearningStore, userId: string, prepared: PreparedAttempt, now: string): Reply {
   const { quiz, answers, idempotencyKey, graded } = prepared;
-  const earlier = earlierReply(store, userId, quiz, idempotencyKey);
+  const context = store.attemptContext(userId, quiz, idempotencyKey);
+  const earlier = earlierReply(context.earlier, quiz);
   if (earlier) return earlier;
-  if (!isLearning(store.findEnrolment(userId, quiz.courseId))) return notEnrolled();
-  const previous = store.countAttempts(userId, quiz.id);
+  if (!isLearning(context.enrolment)) return notEnrolled();
+  const previous = context.attempts;
   if (!attemptAllowed(quiz.definition, previous)) {
     const message = `All ${quiz.definition.maxAttempts} attempts at this quiz are used.`;
     return errorReply(429, message, [{ code: 'attempts_used', message }]);

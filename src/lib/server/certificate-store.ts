@@ -13,7 +13,7 @@ import { DEFAULT_LANG, type Lang } from '../i18n/languages';
 import { programSupervision } from '../mentoring/hours';
 import { mentoringStore } from './mentoring-store';
 import type { PbApp, PbGlobals, PbRecord } from './pocketbase-api';
-import { audit, create, first, firstRowWhere, json, parseJson } from './pocketbase-records';
+import { audit, create, first, firstRowWhere, json, JSON_COLUMN, parseJson } from './pocketbase-records';
 
 declare const $app: PbGlobals['$app'];
 declare const $dbx: PbGlobals['$dbx'];
@@ -22,7 +22,7 @@ declare const $security: PbGlobals['$security'];
 declare const arrayOf: PbGlobals['arrayOf'];
 declare const DynamicModel: PbGlobals['DynamicModel'];
 
-const ACHIEVEMENT_COLUMNS = { id: '', slug: '', title: '', certificate: '' };
+const ACHIEVEMENT_COLUMNS = { id: '', slug: '', title: JSON_COLUMN, certificate: JSON_COLUMN };
 const PROGRAM_COLUMNS = { ...ACHIEVEMENT_COLUMNS, supervisionHours: 0 };
 
 /** A course's or programme's id, slug, title and certificate rule. */

@@ -2,6 +2,7 @@
 // transaction, so that the reads and writes of one request commit or roll back together.
 import type { QuizDefinition } from '../quiz/schema';
 import type {
+  AttemptContext,
   AttemptRow,
   AuditEntry,
   CourseRow,
@@ -12,10 +13,20 @@ import type {
 } from '../records/store';
 import type { CourseModule, ModuleProgress } from '../progress/rules';
 import type { PbApp, PbAuth, PbGlobals, PbRecord } from './pocketbase-api';
-import { audit, createComposed, first, firstRowWhere, jsonText, newRecord, parseJson } from './pocketbase-records';
+import {
+  audit,
+  createComposed,
+  first,
+  firstRowWhere,
+  JSON_COLUMN,
+  jsonText,
+  newRecord,
+  parseJson,
+} from './pocketbase-records';
 
 // Globals of PocketBase's JS runtime, where the bundle runs.
 declare const $dbx: PbGlobals['$dbx'];
+declare const DynamicModel: PbGlobals['DynamicModel'];
 
 const QUIZ_HEADER_COLUMNS = { id: '', course: '', version: '' };
 type QuizHeader = typeof QUIZ_HEADER_COLUMNS;
@@ -35,13 +46,13 @@ function quizDefinition(app: PbApp, header: QuizHeader): QuizDefinition {
   return definitions[key];
 }
 
-const COURSE_COLUMNS = { id: '', slug: '', modules: '' };
+const COURSE_COLUMNS = { id: '', slug: '', modules: JSON_COLUMN };
 
 function courseRow(row: typeof COURSE_COLUMNS): CourseRow {
   return { id: row.id, slug: row.slug, modules: parseJson<CourseModule[]>(row.modules, []) };
 }
 
-const ATTEMPT_COLUMNS = { id: '', quiz: '', attempt_number: 0, score: 0, passed: false, result: '' };
+const ATTEMPT_COLUMNS = { id: '', quiz: '', attempt_number: 0, score: 0, passed: false, result: JSON_COLUMN };
 
 function attemptRow(row: typeof ATTEMPT_COLUMNS): AttemptRow {
   return {
@@ -72,6 +83,16 @@ function enrolmentRow(row: typeof ENROLMENT_COLUMNS): EnrolmentRow {
     status: row.status as EnrolmentRow['status'],
   };
 }
+
+const ATTEMPT_CONTEXT_COLUMNS = { earlier: '', enrolment: '', cohort: '', status: '', attempts: 0 };
+
+// The three reads of every submission in one query: each query costs more in PocketBase's JS
+// engine than the index lookups it runs.
+const ATTEMPT_CONTEXT_SQL =
+  "SELECT COALESCE(e.id, '') AS enrolment, COALESCE(e.cohort, '') AS cohort, COALESCE(e.status, '') AS status, " +
+  '(SELECT count(*) FROM quiz_attempts WHERE `user` = {:user} AND quiz = {:quiz}) AS attempts, ' +
+  "COALESCE((SELECT id FROM quiz_attempts WHERE `user` = {:user} AND idempotency_key = {:key}), '') AS earlier " +
+  'FROM (SELECT 1) LEFT JOIN enrolments e ON e.`user` = {:user} AND e.course = {:course}';
 
 function progressRow(record: PbRecord): ModuleProgress {
   return {
@@ -109,6 +130,8 @@ class RecordCache {
  */
 class PbLearningStore implements LearningStore {
   private readonly progress: RecordCache;
+  /** Enrolments by user/course as read or saved: grading and course completion both ask. */
+  private readonly enrolments = new Map<string, EnrolmentRow | null>();
 
   constructor(private readonly app: PbApp) {
     this.progress = new RecordCache(([userId, courseId, moduleId]) =>
@@ -156,8 +179,24 @@ class PbLearningStore implements LearningStore {
     return row && attemptRow(row);
   }
 
-  countAttempts(userId: string, quizId: string) {
-    return this.app.countRecords('quiz_attempts', $dbx.hashExp({ user: userId, quiz: quizId }));
+  attemptContext(userId: string, quiz: { id: string; courseId: string }, key: string): AttemptContext {
+    const row = new DynamicModel(ATTEMPT_CONTEXT_COLUMNS);
+    this.app
+      .db()
+      .newQuery(ATTEMPT_CONTEXT_SQL)
+      .bind({ user: userId, quiz: quiz.id, course: quiz.courseId, key })
+      .one(row);
+    const enrolment: EnrolmentRow | null = row.enrolment
+      ? {
+          id: row.enrolment,
+          userId,
+          courseId: quiz.courseId,
+          cohortId: row.cohort,
+          status: row.status as EnrolmentRow['status'],
+        }
+      : null;
+    this.enrolments.set(`${userId}/${quiz.courseId}`, enrolment);
+    return { earlier: row.earlier ? this.findAttemptByKey(userId, key) : null, enrolment, attempts: row.attempts };
   }
 
   createAttempt(attempt: NewAttempt) {
@@ -191,9 +230,13 @@ class PbLearningStore implements LearningStore {
   }
 
   findEnrolment(userId: string, courseId: string) {
-    const where = $dbx.hashExp({ user: userId, course: courseId });
-    const row = firstRowWhere(this.app, 'enrolments', ENROLMENT_COLUMNS, where);
-    return row && enrolmentRow(row);
+    const key = `${userId}/${courseId}`;
+    if (!this.enrolments.has(key)) {
+      const where = $dbx.hashExp({ user: userId, course: courseId });
+      const row = firstRowWhere(this.app, 'enrolments', ENROLMENT_COLUMNS, where);
+      this.enrolments.set(key, row && enrolmentRow(row));
+    }
+    return this.enrolments.get(key) ?? null;
   }
 
   saveEnrolment(enrolment: EnrolmentRow) {
@@ -207,6 +250,7 @@ class PbLearningStore implements LearningStore {
       status: enrolment.status,
     });
     this.app.save(record);
+    this.enrolments.set(`${enrolment.userId}/${enrolment.courseId}`, { ...enrolment, id: record.id });
     return record.id;
   }
 

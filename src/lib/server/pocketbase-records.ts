@@ -7,18 +7,23 @@ declare const arrayOf: PbGlobals['arrayOf'];
 declare const DynamicModel: PbGlobals['DynamicModel'];
 declare const Record: PbGlobals['Record'];
 
-/** Columns by example value: '' for text, JSON and relations, 0 for numbers, false for booleans. */
+/**
+ * A JSON column in a row shape. Unset JSON fields are NULL in PocketBase's tables, which a row's
+ * text column cannot hold: these columns alone are read as `COALESCE(column, 'null')`.
+ */
+export const JSON_COLUMN = 'json';
+
+/** Columns by example value: '' for text and relations, JSON_COLUMN, 0 for numbers, false for booleans. */
 type RowShape = { [column: string]: string | number | boolean };
 
-// The select list of each shape, made once: an unset JSON field is NULL in PocketBase's tables,
-// which a row's text column cannot hold, so each column comes with its empty value.
+// The select list of each shape, made once.
 const selectLists = new WeakMap<RowShape, string[]>();
 
 function selectList(shape: RowShape): string[] {
   let columns = selectLists.get(shape);
   if (!columns) {
-    columns = Object.keys(shape).map(
-      (name) => `COALESCE(\`${name}\`, ${typeof shape[name] === 'string' ? "''" : '0'}) AS \`${name}\``,
+    columns = Object.keys(shape).map((name) =>
+      shape[name] === JSON_COLUMN ? `COALESCE(\`${name}\`, 'null') AS \`${name}\`` : name,
     );
     selectLists.set(shape, columns);
   }

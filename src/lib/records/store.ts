@@ -34,7 +34,10 @@ export type AuditEntry = {
   details: Record<string, unknown>;
 };
 
-/** What numbering an attempt reads: the attempt stored under its key, the enrolment in the quiz's course, and how many attempts at the quiz were made. */
+/**
+ * What numbering an attempt reads: the attempt stored under its key, the enrolment in the quiz's
+ * course, and how many attempts at the quiz were made.
+ */
 export type AttemptContext = { earlier: AttemptRow | null; enrolment: EnrolmentRow | null; attempts: number };
 
 /**

@@ -1,5 +1,5 @@
 import type { CourseRule, ProgramRule } from './rules';
-import { LANGUAGES } from '../i18n/languages';
+import { perLanguage } from '../i18n/languages';
 import { translate } from '../i18n/translate';
 import { pickLocalized } from '../i18n/localized';
 import type { Course } from '../content/course-schema';
@@ -8,9 +8,6 @@ import type { Program } from '../content/program-schema';
 
 /** A module as the rule needs it: its id and the quiz whose pass completes it, if any. */
 type RuleModule = { id: string; quiz?: string };
-
-const perLanguage = (text: (lang: (typeof LANGUAGES)[number]) => string) =>
-  Object.fromEntries(LANGUAGES.map((lang) => [lang, text(lang)]));
 
 /**
  * The resolved certificate rule of a course: the listed (or all) modules, and every quiz that

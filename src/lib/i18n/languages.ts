@@ -25,13 +25,13 @@ export function isLang(value: unknown): value is Lang {
   return typeof value === 'string' && (LANGUAGES as readonly string[]).includes(value);
 }
 
+/** A value for every language, made by `value`. */
+export function perLanguage<T>(value: (lang: Lang) => T): Record<Lang, T> {
+  return Object.fromEntries(LANGUAGES.map((lang) => [lang, value(lang)])) as Record<Lang, T>;
+}
+
 /** Each language followed by its fallback chain, built once: the server looks texts up for every graded answer. */
-const LOOKUP_ORDER: Record<Lang, readonly Lang[]> = {
-  ka: ['ka', ...FALLBACK_CHAIN.ka],
-  en: ['en', ...FALLBACK_CHAIN.en],
-  az: ['az', ...FALLBACK_CHAIN.az],
-  hy: ['hy', ...FALLBACK_CHAIN.hy],
-};
+const LOOKUP_ORDER = perLanguage<readonly Lang[]>((lang) => [lang, ...FALLBACK_CHAIN[lang]]);
 
 /**
  * The first value `lookup` finds for `lang`, else for the languages of its fallback chain in

@@ -1,5 +1,6 @@
 import type { Lang } from '../i18n/languages';
 import { pickLocalized } from '../i18n/localized';
+import { perObject } from '../cache/per-object';
 import { correctOptionIds as rightOptions } from './answer-key';
 import type { ChoiceQuestion, Question, QuizDefinition } from './schema';
 import { matchesAccepted } from './short-answer';
@@ -26,16 +27,7 @@ export type QuizResult = {
 };
 
 // Each question's right options, found once: the server keeps parsed definitions between requests.
-const rightOptionsByQuestion = new WeakMap<ChoiceQuestion, string[]>();
-
-function rightOptionsOf(question: ChoiceQuestion): string[] {
-  let ids = rightOptionsByQuestion.get(question);
-  if (!ids) {
-    ids = rightOptions(question);
-    rightOptionsByQuestion.set(question, ids);
-  }
-  return ids;
-}
+const rightOptionsOf = perObject<ChoiceQuestion, string[]>(rightOptions);
 
 /** The feedback of the options in `chosen`, one per line, in the order the options are shown. */
 function chosenFeedback(question: ChoiceQuestion, chosen: string[], lang: Lang): string {

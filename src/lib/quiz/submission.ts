@@ -1,3 +1,4 @@
+import { perObject } from '../cache/per-object';
 import type { ChoiceQuestion, Question, QuizDefinition } from './schema';
 
 /** One answer per question id: an option id or a text, a list of option ids, or true/false. */
@@ -99,16 +100,9 @@ function checkAnswer(question: Question, value: unknown): SubmissionError[] {
 }
 
 // Each definition's questions by id, made once: the server keeps parsed definitions between requests.
-const questionMaps = new WeakMap<QuizDefinition, Map<string, Question>>();
-
-function questionsById(def: QuizDefinition): Map<string, Question> {
-  let questions = questionMaps.get(def);
-  if (!questions) {
-    questions = new Map(def.questions.map((q) => [q.id, q]));
-    questionMaps.set(def, questions);
-  }
-  return questions;
-}
+const questionsById = perObject(
+  (def: QuizDefinition) => new Map<string, Question>(def.questions.map((q) => [q.id, q])),
+);
 
 /** Checks that answers fit the quiz before grading; unanswered questions are allowed and score 0. */
 export function checkSubmission(def: QuizDefinition, answers: unknown): SubmissionCheck {

@@ -84,12 +84,14 @@ function enrolmentRow(row: typeof ENROLMENT_COLUMNS): EnrolmentRow {
   };
 }
 
-const ATTEMPT_CONTEXT_COLUMNS = { earlier: '', enrolment: '', cohort: '', status: '', attempts: 0 };
+// The enrolment's columns under their own names, so that enrolmentRow reads them too.
+const ATTEMPT_CONTEXT_COLUMNS = { ...ENROLMENT_COLUMNS, earlier: '', attempts: 0 };
 
 // The three reads of every submission in one query: each query costs more in PocketBase's JS
 // engine than the index lookups it runs.
 const ATTEMPT_CONTEXT_SQL =
-  "SELECT COALESCE(e.id, '') AS enrolment, COALESCE(e.cohort, '') AS cohort, COALESCE(e.status, '') AS status, " +
+  "SELECT COALESCE(e.id, '') AS id, COALESCE(e.`user`, '') AS `user`, COALESCE(e.course, '') AS course, " +
+  "COALESCE(e.cohort, '') AS cohort, COALESCE(e.status, '') AS status, " +
   '(SELECT count(*) FROM quiz_attempts WHERE `user` = {:user} AND quiz = {:quiz}) AS attempts, ' +
   "COALESCE((SELECT id FROM quiz_attempts WHERE `user` = {:user} AND idempotency_key = {:key}), '') AS earlier " +
   'FROM (SELECT 1) LEFT JOIN enrolments e ON e.`user` = {:user} AND e.course = {:course}';
@@ -108,19 +110,19 @@ export function actorId(auth: PbAuth | null | undefined): string {
   return auth && auth.collection().name === 'users' ? auth.id : '';
 }
 
-/** Records by key, read once: a store serves one request, so a row it read is still the row it saves. */
-class RecordCache {
-  private readonly records = new Map<string, PbRecord | null>();
-  constructor(private readonly read: (key: string[]) => PbRecord | null) {}
+/** Rows by key, read once: a store serves one request, so a row it read is still the row it saves. */
+class ReadOnce<T> {
+  private readonly rows = new Map<string, T | null>();
+  constructor(private readonly read: (key: string[]) => T | null) {}
 
-  get(key: string[]): PbRecord | null {
+  get(key: string[]): T | null {
     const id = key.join('/');
-    if (!this.records.has(id)) this.records.set(id, this.read(key));
-    return this.records.get(id) ?? null;
+    if (!this.rows.has(id)) this.rows.set(id, this.read(key));
+    return this.rows.get(id) ?? null;
   }
 
-  remember(key: string[], record: PbRecord) {
-    this.records.set(key.join('/'), record);
+  remember(key: string[], row: T | null) {
+    this.rows.set(key.join('/'), row);
   }
 }
 
@@ -129,14 +131,18 @@ class RecordCache {
  * and each graded attempt makes two stores.
  */
 class PbLearningStore implements LearningStore {
-  private readonly progress: RecordCache;
-  /** Enrolments by user/course as read or saved: grading and course completion both ask. */
-  private readonly enrolments = new Map<string, EnrolmentRow | null>();
+  private readonly progress: ReadOnce<PbRecord>;
+  /** Grading and course completion both ask for the enrolment. */
+  private readonly enrolments: ReadOnce<EnrolmentRow>;
 
   constructor(private readonly app: PbApp) {
-    this.progress = new RecordCache(([userId, courseId, moduleId]) =>
+    this.progress = new ReadOnce(([userId, courseId, moduleId]) =>
       first(app, 'module_progress', { user: userId, course: courseId, module: moduleId }),
     );
+    this.enrolments = new ReadOnce(([userId, courseId]) => {
+      const row = firstRowWhere(app, 'enrolments', ENROLMENT_COLUMNS, $dbx.hashExp({ user: userId, course: courseId }));
+      return row && enrolmentRow(row);
+    });
   }
 
   findCourseById(id: string) {
@@ -186,16 +192,8 @@ class PbLearningStore implements LearningStore {
       .newQuery(ATTEMPT_CONTEXT_SQL)
       .bind({ user: userId, quiz: quiz.id, course: quiz.courseId, key })
       .one(row);
-    const enrolment: EnrolmentRow | null = row.enrolment
-      ? {
-          id: row.enrolment,
-          userId,
-          courseId: quiz.courseId,
-          cohortId: row.cohort,
-          status: row.status as EnrolmentRow['status'],
-        }
-      : null;
-    this.enrolments.set(`${userId}/${quiz.courseId}`, enrolment);
+    const enrolment = row.id ? enrolmentRow(row) : null;
+    this.enrolments.remember([userId, quiz.courseId], enrolment);
     return { earlier: row.earlier ? this.findAttemptByKey(userId, key) : null, enrolment, attempts: row.attempts };
   }
 
@@ -230,13 +228,7 @@ class PbLearningStore implements LearningStore {
   }
 
   findEnrolment(userId: string, courseId: string) {
-    const key = `${userId}/${courseId}`;
-    if (!this.enrolments.has(key)) {
-      const where = $dbx.hashExp({ user: userId, course: courseId });
-      const row = firstRowWhere(this.app, 'enrolments', ENROLMENT_COLUMNS, where);
-      this.enrolments.set(key, row && enrolmentRow(row));
-    }
-    return this.enrolments.get(key) ?? null;
+    return this.enrolments.get([userId, courseId]);
   }
 
   saveEnrolment(enrolment: EnrolmentRow) {
@@ -250,7 +242,7 @@ class PbLearningStore implements LearningStore {
       status: enrolment.status,
     });
     this.app.save(record);
-    this.enrolments.set(`${enrolment.userId}/${enrolment.courseId}`, { ...enrolment, id: record.id });
+    this.enrolments.remember([enrolment.userId, enrolment.courseId], { ...enrolment, id: record.id });
     return record.id;
   }
 

@@ -1,4 +1,5 @@
 // Reading and writing PocketBase records the way every server adapter does.
+import { perObject } from '../cache/per-object';
 import type { AuditEntry } from '../records/store';
 import type { PbApp, PbExpression, PbGlobals, PbRecord } from './pocketbase-api';
 
@@ -17,18 +18,11 @@ export const JSON_COLUMN = 'json';
 type RowShape = { [column: string]: string | number | boolean };
 
 // The select list of each shape, made once.
-const selectLists = new WeakMap<RowShape, string[]>();
-
-function selectList(shape: RowShape): string[] {
-  let columns = selectLists.get(shape);
-  if (!columns) {
-    columns = Object.keys(shape).map((name) =>
-      shape[name] === JSON_COLUMN ? `COALESCE(\`${name}\`, 'null') AS \`${name}\`` : name,
-    );
-    selectLists.set(shape, columns);
-  }
-  return columns;
-}
+const selectList = perObject((shape: RowShape) =>
+  Object.keys(shape).map((name) =>
+    shape[name] === JSON_COLUMN ? `COALESCE(\`${name}\`, 'null') AS \`${name}\`` : name,
+  ),
+);
 
 /**
  * The `shape` columns of the first row of `table` matching `expression`, or null: a plain row for

@@ -8,6 +8,12 @@ import { startPocketBase, upsertSuperuser } from '../../scripts/lib/pocketbase-p
 const work = mkdtempSync(join(tmpdir(), 'ertad-start-'));
 const counter = join(work, 'starts');
 afterAll(() => rmSync(work, { recursive: true, force: true }));
+// Each test may point PB_BIN at a stand-in; the next one starts from the real binary again.
+const originalBinary = process.env.PB_BIN;
+afterEach(() => {
+  if (originalBinary === undefined) delete process.env.PB_BIN;
+  else process.env.PB_BIN = originalBinary;
+});
 
 /** Writes an executable stand-in for PocketBase named `name`, made of `lines`; returns its path. */
 function standIn(name: string, lines: string[]) {
@@ -68,12 +74,9 @@ function binaryFailingTheSuperuserSave() {
 }
 
 describe('startPocketBase', () => {
-  const original = process.env.PB_BIN;
   const stops: (() => Promise<void>)[] = [];
 
   afterEach(async () => {
-    if (original === undefined) delete process.env.PB_BIN;
-    else process.env.PB_BIN = original;
     for (const stop of stops.splice(0)) await stop();
   });
 
@@ -112,12 +115,6 @@ describe('startPocketBase', () => {
 });
 
 describe('upsertSuperuser', () => {
-  const original = process.env.PB_BIN;
-  afterEach(() => {
-    if (original === undefined) delete process.env.PB_BIN;
-    else process.env.PB_BIN = original;
-  });
-
   it('saves an account PocketBase then signs in with', async () => {
     const dataDir = mkdtempSync(join(work, 'data-'));
     upsertSuperuser(dataDir, 'someone@test.ertad.example', 'a-password-of-length');

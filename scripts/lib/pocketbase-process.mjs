@@ -40,9 +40,9 @@ const SUPERUSER_SAVED = 'Successfully saved superuser';
  * Call it while no server runs on dataDir: a running server's writes can make the save fail.
  */
 export function upsertSuperuser(dataDir, email, password) {
-  const result = spawnSync(pocketbaseBinary(), ['superuser', 'upsert', email, password, ...projectFlags(dataDir)], {
-    encoding: 'utf8',
-  });
+  // After `--`, a password that starts with a dash (random base64url ones do, one in 64) is not read as a flag.
+  const args = ['superuser', 'upsert', ...projectFlags(dataDir), '--', email, password];
+  const result = spawnSync(pocketbaseBinary(), args, { encoding: 'utf8' });
   // PocketBase exits with 0 even when the command failed (it prints the error and ignores it), so
   // only its success line says the account was saved.
   if (result.status !== 0 || !result.stdout.includes(SUPERUSER_SAVED)) {

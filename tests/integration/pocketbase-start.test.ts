@@ -115,15 +115,15 @@ describe('startPocketBase', () => {
 });
 
 describe('upsertSuperuser', () => {
-  it('saves an account PocketBase then signs in with', async () => {
+  it('saves an account PocketBase then signs in with, also when its password starts with a dash', async () => {
     const dataDir = mkdtempSync(join(work, 'data-'));
-    upsertSuperuser(dataDir, 'someone@test.ertad.example', 'a-password-of-length');
+    upsertSuperuser(dataDir, 'someone@test.ertad.example', '-uDn1c2q-a-password-of-length');
     const server = await startPocketBase({ dataDir });
     try {
       const response = await fetch(`${server.url}/api/collections/_superusers/auth-with-password`, {
         method: 'POST',
         headers: { 'content-type': 'application/json' },
-        body: JSON.stringify({ identity: 'someone@test.ertad.example', password: 'a-password-of-length' }),
+        body: JSON.stringify({ identity: 'someone@test.ertad.example', password: '-uDn1c2q-a-password-of-length' }),
       });
       expect(response.status).toBe(200);
     } finally {
